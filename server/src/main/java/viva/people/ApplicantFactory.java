@@ -1,0 +1,51 @@
+package viva.people;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import viva.catalog.Specialty;
+import viva.catalog.SpecialtyRepository;
+import viva.catalog.TitleLevel;
+import viva.round.EvaluationRound;
+import viva.system.Values;
+
+/** Turns a request (JSON or a CSV line) into an applicant, or says exactly what is wrong with it. */
+@ApplicationScoped
+public class ApplicantFactory {
+
+    @Inject
+    SpecialtyRepository specialties;
+
+    @Inject
+    Clock clock;
+
+    public Applicant create(ApplicantRequest r, EvaluationRound round) {
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, round.zone());
+        Optional<String> idProblem = IdNumber.problem(r.idNumber(), today);
+        if (idProblem.isPresent()) {
+            throw Values.invalid("invalid_id_number", "idNumber", idProblem.get());
+        }
+        IdNumber idNumber = IdNumber.parse(r.idNumber(), today);
+        Gender gender = Values.enumValue("gender", Gender.class, r.gender());
+        Specialty specialty = specialties.findByCodeOrName(r.specialtyCode())
+                .orElseThrow(() -> Values.invalid("unknown_specialty", "specialtyCode",
+                        "no specialty \"" + Values.clip(r.specialtyCode()) + "\" in the catalogue"));
+        TitleLevel level = Values.enumValue("level", TitleLevel.class, r.level());
+        ApplicantStatus status = Values.enumValue("status", ApplicantStatus.class, r.status());
+        Instant returnedAt = blank(r.returnedAt()) ? null : Values.dateTime("returnedAt", r.returnedAt()).toInstant();
+        if (returnedAt != null && returnedAt.isAfter(now)) {
+            throw Values.invalid("returnedAt", "lies in the future");
+        }
+        LocalDate barredUntil = blank(r.barredUntil()) ? null : Values.date("barredUntil", r.barredUntil());
+        return new Applicant(round, r.name().strip(), idNumber, gender, r.employer().strip(), specialty, level,
+                status, returnedAt, barredUntil, now);
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+}

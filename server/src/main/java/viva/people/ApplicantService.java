@@ -1,0 +1,102 @@
+package viva.people;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import viva.round.EvaluationRound;
+import viva.round.RoundService;
+import viva.system.ApiException;
+
+@ApplicationScoped
+public class ApplicantService {
+
+    public record ImportResult(int created, List<ApplicantCsv.Rejection> rejected) {
+    }
+
+    @Inject
+    ApplicantRepository applicants;
+
+    @Inject
+    ApplicantFactory factory;
+
+    @Inject
+    RoundService rounds;
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public Applicant register(ApplicantRequest request) {
+        EvaluationRound round = rounds.resolve(request.roundId());
+        Applicant applicant = factory.create(request, round);
+        if (applicants.existsInRound(round, applicant.idNumber())) {
+            throw ApiException.conflict("duplicate_id_number",
+                    "An applicant with this ID number is already in the round.");
+        }
+        applicants.store(applicant);
+        return applicant;
+    }
+
+    public List<Applicant> list(Long roundId) {
+        return applicants.findByRound(rounds.resolve(roundId));
+    }
+
+    public Applicant get(long id) {
+        return applicants.find(id)
+                .orElseThrow(() -> ApiException.notFound("applicant_not_found", "No applicant " + id + "."));
+    }
+
+    /**
+     * Imports every good line of the file and reports each other one with its reason; the good
+     * lines are stored in one transaction, so a failure stores none of them.
+     */
+    @Transactional
+    public ImportResult importCsv(Long roundId, byte[] content) {
+        EvaluationRound round = rounds.resolve(roundId);
+        ApplicantCsv.Parsed parsed = ApplicantCsv.parse(content, round.id());
+        List<ApplicantCsv.Rejection> rejected = new ArrayList<>(parsed.rejected());
+        Set<String> seen = new HashSet<>();
+        int created = 0;
+        for (ApplicantCsv.Line line : parsed.lines()) {
+            try {
+                Applicant applicant = validated(line.request(), round);
+                if (!seen.add(applicant.idNumber())) {
+                    rejected.add(new ApplicantCsv.Rejection(line.line(), "the ID number appears on an earlier line"));
+                } else if (applicants.existsInRound(round, applicant.idNumber())) {
+                    rejected.add(new ApplicantCsv.Rejection(line.line(),
+                            "an applicant with this ID number is already in the round"));
+                } else {
+                    applicants.store(applicant);
+                    created++;
+                }
+            } catch (ApiException e) {
+                rejected.add(new ApplicantCsv.Rejection(line.line(), e.getMessage()));
+            }
+        }
+        rejected.sort(Comparator.comparingInt(ApplicantCsv.Rejection::line));
+        return new ImportResult(created, rejected);
+    }
+
+    private Applicant validated(ApplicantRequest request, EvaluationRound round) {
+        Set<ConstraintViolation<ApplicantRequest>> violations = validator.validate(request);
+        if (!violations.isEmpty()) {
+            List<String> problems = violations.stream()
+                    .map(v -> v.getPropertyPath() + ": " + v.getMessage())
+                    .sorted()
+                    .toList();
+            throw ApiException.badRequest("validation_failed", String.join("; ", problems));
+        }
+        return factory.create(request, round);
+    }
+}

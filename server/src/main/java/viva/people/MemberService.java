@@ -1,0 +1,48 @@
+package viva.people;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import viva.catalog.Specialty;
+import viva.catalog.SpecialtyCodes;
+import viva.security.AccountService;
+import viva.security.Roles;
+import viva.security.UserAccount;
+import viva.system.ApiException;
+
+@ApplicationScoped
+public class MemberService {
+
+    @Inject
+    MemberRepository members;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    SpecialtyCodes specialtyCodes;
+
+    @Inject
+    Clock clock;
+
+    /** Creates the expert together with their sign-in account, or neither. */
+    @Transactional
+    public Member create(MemberRequest request) {
+        List<Specialty> specialties = specialtyCodes.resolve("specialtyCodes", request.specialtyCodes());
+        UserAccount account = accounts.create(request.username(), request.password(), Roles.MEMBER);
+        Member member = new Member(request.name().strip(), request.employer().strip(), specialties, account,
+                clock.instant());
+        members.store(member);
+        return member;
+    }
+
+    public List<Member> all() {
+        return members.findAll();
+    }
+
+    public Member get(long id) {
+        return members.find(id).orElseThrow(() -> ApiException.notFound("member_not_found", "No member " + id + "."));
+    }
+}

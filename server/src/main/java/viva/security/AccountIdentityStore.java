@@ -1,0 +1,41 @@
+package viva.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStore;
+import jakarta.transaction.Transactional;
+import java.util.Optional;
+import java.util.Set;
+
+/** Checks names and passwords against Viva's own accounts; the account's role is its one group. */
+@ApplicationScoped
+public class AccountIdentityStore implements IdentityStore {
+
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CredentialValidationResult validate(Credential credential) {
+        if (!(credential instanceof UsernamePasswordCredential login)) {
+            return CredentialValidationResult.NOT_VALIDATED_RESULT;
+        }
+        String username = login.getCaller();
+        String password = login.getPasswordAsString();
+        if (username == null || username.isEmpty() || username.length() > 64 || password == null
+                || password.length() > 256) {
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        Optional<UserAccount> account = accounts.findByUsername(username);
+        if (account.isEmpty() || !hasher.verify(username, password, account.get().passwordHash())) {
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        return new CredentialValidationResult(username, Set.of(account.get().role()));
+    }
+}

@@ -1,0 +1,77 @@
+package viva.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+import viva.system.ErrorBody;
+
+/**
+ * HTTP Basic for scripts on /api/*. A refusal is a 401 with the JSON error body (never a redirect
+ * or an HTML page), so that scripts and the console read it the same way.
+ */
+@ApplicationScoped
+public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    private static final String BASIC = "Basic ";
+
+    @Inject
+    IdentityStoreHandler identityStores;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        String authorization = request.getHeader("Authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
+            UsernamePasswordCredential credential = decode(authorization.substring(BASIC.length()).strip());
+            if (credential == null) {
+                return refuse(response, "malformed_credentials", "The Authorization header is not valid Basic.");
+            }
+            CredentialValidationResult result = identityStores.validate(credential);
+            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                return context.notifyContainerAboutLogin(result);
+            }
+            return refuse(response, "invalid_credentials", "Wrong user name or password.");
+        }
+        if (context.isProtected()) {
+            return refuse(response, "unauthenticated", "Sign in first (HTTP Basic for scripts).");
+        }
+        return context.doNothing();
+    }
+
+    private static UsernamePasswordCredential decode(String encoded) {
+        try {
+            String pair = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+            int colon = pair.indexOf(':');
+            if (colon <= 0) {
+                return null;
+            }
+            return new UsernamePasswordCredential(pair.substring(0, colon), pair.substring(colon + 1));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static AuthenticationStatus refuse(HttpServletResponse response, String code, String message) {
+        try {
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            response.setHeader("WWW-Authenticate", "Basic realm=\"Viva\", charset=\"UTF-8\"");
+            response.setContentType("application/json;charset=UTF-8");
+            response.getWriter().write(ErrorBody.of(code, message, Map.of()).toString());
+            response.flushBuffer();
+        } catch (IOException e) {
+            // The client has gone; the status alone is all that can be said.
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+}

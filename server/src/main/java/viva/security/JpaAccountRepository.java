@@ -1,0 +1,26 @@
+package viva.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaAccountRepository implements AccountRepository {
+
+    @PersistenceContext(unitName = "viva")
+    EntityManager em;
+
+    @Override
+    public void store(UserAccount account) {
+        em.persist(account);
+    }
+
+    @Override
+    public Optional<UserAccount> findByUsername(String username) {
+        return em.createQuery("select u from UserAccount u where u.username = :username", UserAccount.class)
+                .setParameter("username", username)
+                .getResultStream()
+                .findFirst();
+    }
+}
