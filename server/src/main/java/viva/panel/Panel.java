@@ -79,10 +79,11 @@ public class Panel {
             throw new PanelRuleException("panel_size", "a panel has " + MIN_MEMBERS + " to " + MAX_MEMBERS
                     + " members, not " + members.size());
         }
-        if (new HashSet<>(members.stream().map(Member::id).toList()).size() != members.size()) {
+        // One persistence context gives one instance per member, so identity is enough here.
+        if (new HashSet<>(members).size() != members.size()) {
             throw new PanelRuleException("duplicate_member", "a member is listed twice");
         }
-        if (members.stream().noneMatch(m -> m.id().equals(chair.id()))) {
+        if (!members.contains(chair)) {
             throw new PanelRuleException("chair_not_member", "the chair must be one of the panel's members");
         }
         this.round = round;

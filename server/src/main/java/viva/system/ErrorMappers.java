@@ -106,15 +106,14 @@ public final class ErrorMappers {
     public static class FallbackMapper implements ExceptionMapper<Throwable> {
         @Override
         public Response toResponse(Throwable e) {
-            Throwable root = e;
-            while (root.getCause() != null && root.getCause() != root) {
-                if (root instanceof ApiException api) {
+            for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+                if (t instanceof ApiException api) {
                     return new ApiExceptionMapper().toResponse(api);
                 }
-                root = root.getCause();
-            }
-            if (root instanceof ApiException api) {
-                return new ApiExceptionMapper().toResponse(api);
+                if (t instanceof java.sql.SQLIntegrityConstraintViolationException) {
+                    // Two requests raced past the same check; the database's unique key decided.
+                    return ErrorBody.response(409, "duplicate", "The same record was stored meanwhile.");
+                }
             }
             LOG.log(Level.SEVERE, "unexpected failure", e);
             return ErrorBody.response(500, "internal_error", "Viva could not complete the request.");
