@@ -2,7 +2,7 @@ package viva.catalog;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
+import viva.system.InTransaction;
 import java.util.List;
 
 @ApplicationScoped
@@ -16,7 +16,7 @@ public class CatalogService {
     }
 
     /** Brings the stored catalogue in line with the shipped one; codes are never removed. */
-    @Transactional
+    @InTransaction
     public void synchronize() {
         List<SpecialtyCatalog.Entry> entries = SpecialtyCatalog.read();
         for (int i = 0; i < entries.size(); i++) {

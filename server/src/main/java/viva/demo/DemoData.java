@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
-import jakarta.transaction.Transactional;
+import viva.system.InTransaction;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -65,7 +65,7 @@ public class DemoData {
     ApplicantService applicants;
 
     /** Loads the demo into an empty database, unless VIVA_DEMO=false. */
-    @Transactional
+    @InTransaction
     public void loadIfWanted() {
         if (!wanted || rounds.count() > 0) {
             return;

@@ -2,7 +2,7 @@ package viva.panel;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
+import viva.system.InTransaction;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +33,7 @@ public class PanelService {
     @Inject
     Clock clock;
 
-    @Transactional
+    @InTransaction
     public Panel create(PanelRequest request) {
         EvaluationRound round = rounds.resolve(request.roundId());
         String name = request.name().strip();

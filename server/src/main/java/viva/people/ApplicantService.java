@@ -2,7 +2,7 @@ package viva.people;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
+import viva.system.InTransaction;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.Clock;
@@ -36,7 +36,7 @@ public class ApplicantService {
     @Inject
     Clock clock;
 
-    @Transactional
+    @InTransaction
     public Applicant register(ApplicantRequest request) {
         EvaluationRound round = rounds.resolve(request.roundId());
         Applicant applicant = factory.create(request, round);
@@ -61,7 +61,7 @@ public class ApplicantService {
      * Imports every good line of the file and reports each other one with its reason; the good
      * lines are stored in one transaction, so a failure stores none of them.
      */
-    @Transactional
+    @InTransaction
     public ImportResult importCsv(Long roundId, byte[] content) {
         EvaluationRound round = rounds.resolve(roundId);
         ApplicantCsv.Parsed parsed = ApplicantCsv.parse(content, round.id());

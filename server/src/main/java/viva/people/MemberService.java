@@ -2,7 +2,7 @@ package viva.people;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
+import viva.system.InTransaction;
 import java.time.Clock;
 import java.util.List;
 import viva.catalog.Specialty;
@@ -28,7 +28,7 @@ public class MemberService {
     Clock clock;
 
     /** Creates the expert together with their sign-in account, or neither. */
-    @Transactional
+    @InTransaction
     public Member create(MemberRequest request) {
         List<Specialty> specialties = specialtyCodes.resolve("specialtyCodes", request.specialtyCodes());
         UserAccount account = accounts.create(request.username(), request.password(), Roles.MEMBER);

@@ -2,7 +2,7 @@ package viva.round;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
+import viva.system.InTransaction;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -26,7 +26,7 @@ public class RoundService {
     @Inject
     Clock clock;
 
-    @Transactional
+    @InTransaction
     public EvaluationRound create(RoundRequest request) {
         EvaluationRound round = plan(request);
         rounds.store(round);

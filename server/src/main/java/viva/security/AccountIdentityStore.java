@@ -6,7 +6,6 @@ import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
-import jakarta.transaction.Transactional;
 import java.util.Optional;
 import java.util.Set;
 
@@ -21,7 +20,6 @@ public class AccountIdentityStore implements IdentityStore {
     PasswordHasher hasher;
 
     @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
     public CredentialValidationResult validate(Credential credential) {
         if (!(credential instanceof UsernamePasswordCredential login)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;

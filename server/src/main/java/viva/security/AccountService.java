@@ -2,7 +2,7 @@ package viva.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
+import viva.system.InTransaction;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Optional;
@@ -30,7 +30,7 @@ public class AccountService {
     @ConfigProperty(name = "viva.secretary.password")
     Optional<String> secretaryPassword;
 
-    @Transactional(Transactional.TxType.MANDATORY)
+    @InTransaction
     public UserAccount create(String username, String password, String role) {
         if (accounts.findByUsername(username).isPresent()) {
             throw ApiException.conflict("duplicate_username", "The user name \"" + username + "\" is taken.");
@@ -44,7 +44,7 @@ public class AccountService {
      * Creates the first secretariat account on first start, with the configured password or a
      * random one that is written to the log this once.
      */
-    @Transactional
+    @InTransaction
     public void ensureSecretary() {
         if (accounts.findByUsername(SECRETARY_USERNAME).isPresent()) {
             return;

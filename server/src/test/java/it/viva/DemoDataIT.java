@@ -1,0 +1,46 @@
+package it.viva;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import it.viva.support.Api;
+import jakarta.json.JsonObject;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The integration server starts on an empty database with the demo switched on. */
+class DemoDataIT {
+
+    private final Api api = Api.secretary();
+
+    @Test
+    void theDemoRoundIsLoadedWithPanelsApplicantsAndExpertAccounts() {
+        JsonObject demo = api.get("/api/rounds").array().getValuesAs(JsonObject.class).stream()
+                .filter(r -> r.getString("name").contains("民营企业专项职称评审"))
+                .findFirst().orElseThrow(() -> new AssertionError("no demo round"));
+        long round = demo.getJsonNumber("id").longValue();
+
+        List<JsonObject> panels = api.get("/api/panels?roundId=" + round).array().getValuesAs(JsonObject.class);
+        assertEquals(3, panels.size());
+        panels.forEach(p -> assertEquals(7, p.getJsonArray("members").size()));
+
+        List<JsonObject> applicants = api.get("/api/applicants?roundId=" + round).array()
+                .getValuesAs(JsonObject.class);
+        assertEquals(40, applicants.size());
+        Set<String> levels = applicants.stream().map(a -> a.getString("level")).collect(Collectors.toSet());
+        assertEquals(Set.of("SENIOR", "DEPUTY_SENIOR", "INTERMEDIATE", "JUNIOR"), levels);
+        Set<String> statuses = applicants.stream().map(a -> a.getString("status")).collect(Collectors.toSet());
+        assertEquals(5, statuses.size());
+        assertTrue(applicants.stream().anyMatch(a -> a.getString("ineligibility", "").equals("BARRED")));
+
+        Set<String> expertEmployers = panels.stream()
+                .flatMap(p -> p.getJsonArray("members").getValuesAs(JsonObject.class).stream())
+                .map(m -> m.getString("employer")).collect(Collectors.toSet());
+        assertTrue(applicants.stream().anyMatch(a -> expertEmployers.contains(a.getString("employer"))),
+                "some applicants share an employer with an expert");
+
+        assertEquals(200, Api.as("expert01", "viva-demo").get("/api/specialties").status());
+    }
+}

@@ -1,0 +1,82 @@
+package it.viva.people;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import it.viva.support.Api;
+import it.viva.support.Fixtures;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Test;
+
+class MemberResourceIT {
+
+    private final Api api = Api.secretary();
+
+    private static JsonObject body(String username) {
+        return Json.createObjectBuilder()
+                .add("name", "张立军")
+                .add("employer", "新疆天山建设工程有限公司")
+                .add("specialtyCodes", Json.createArrayBuilder().add("ENG11").add("ENG25"))
+                .add("username", username)
+                .add("password", "expert-pass-1")
+                .build();
+    }
+
+    @Test
+    void createsAnExpertWhoCanSignIn() {
+        String username = Fixtures.unique("zhang");
+        Api.Reply created = api.post("/api/members", body(username));
+        assertEquals(201, created.status(), created::toString);
+        JsonObject member = api.get("/api/members/" + created.id()).json();
+        assertEquals("张立军", member.getString("name"));
+        assertEquals(username, member.getString("username"));
+        assertEquals(2, member.getJsonArray("specialtyCodes").size());
+        assertTrue(!member.containsKey("password") && !member.toString().contains("expert-pass-1"));
+        assertEquals(200, Api.as(username, "expert-pass-1").get("/api/specialties").status());
+        assertEquals(401, Api.as(username, "expert-pass-2").get("/api/specialties").status());
+    }
+
+    @Test
+    void aTakenUserNameIs409() {
+        String username = Fixtures.unique("taken");
+        assertEquals(201, api.post("/api/members", body(username)).status());
+        int before = Fixtures.count(api.get("/api/members"));
+        Api.Reply again = api.post("/api/members", body(username));
+        assertEquals(409, again.status());
+        assertEquals("duplicate_username", again.error());
+        assertEquals(409, api.post("/api/members", Json.createObjectBuilder(body("x")).add("username", "secretary")
+                .build()).status());
+        assertEquals(before, Fixtures.count(api.get("/api/members")));
+    }
+
+    @Test
+    void aRefusedExpertLeavesNoAccountBehind() {
+        String username = Fixtures.unique("half");
+        Api.Reply unknown = api.post("/api/members", Json.createObjectBuilder(body(username))
+                .add("specialtyCodes", Json.createArrayBuilder().add("ENG11").add("NOPE")).build());
+        assertEquals(400, unknown.status());
+        assertEquals("unknown_specialty", unknown.error());
+        assertEquals(401, Api.as(username, "expert-pass-1").get("/api/specialties").status());
+        assertEquals(201, api.post("/api/members", body(username)).status(), "the user name is still free");
+    }
+
+    @Test
+    void badExpertsAreRefused() {
+        JsonObject good = body(Fixtures.unique("bad"));
+        for (JsonObject bad : new JsonObject[] {
+                Json.createObjectBuilder(good).add("password", "short").build(),
+                Json.createObjectBuilder(good).add("username", "has space").build(),
+                Json.createObjectBuilder(good).add("username", "ab").build(),
+                Json.createObjectBuilder(good).add("specialtyCodes", Json.createArrayBuilder()).build(),
+                Json.createObjectBuilder(good).remove("employer").build()}) {
+            Api.Reply reply = api.post("/api/members", bad);
+            assertEquals(400, reply.status(), bad::toString);
+            assertEquals("validation_failed", reply.error());
+        }
+        Api.Reply twice = api.post("/api/members", Json.createObjectBuilder(good)
+                .add("specialtyCodes", Json.createArrayBuilder().add("ENG11").add("ENG11")).build());
+        assertEquals(400, twice.status());
+        assertEquals(404, api.get("/api/members/987654321").status());
+    }
+}

@@ -1,0 +1,124 @@
+package it.viva.support;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+/** A real HTTP client against the integration-test server, signed in as one user or anonymous. */
+public final class Api {
+
+    public static final String BASE = System.getProperty("viva.it.baseUrl", "http://localhost:19080");
+    public static final String SECRETARY_PASSWORD = System.getProperty("viva.it.secretaryPassword",
+            "it-Secretary-Pass-1");
+
+    private static final HttpClient CLIENT = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(10))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+
+    private final String authorization;
+
+    private Api(String authorization) {
+        this.authorization = authorization;
+    }
+
+    public static Api anonymous() {
+        return new Api(null);
+    }
+
+    public static Api secretary() {
+        return as("secretary", SECRETARY_PASSWORD);
+    }
+
+    public static Api as(String username, String password) {
+        String pair = username + ":" + password;
+        return new Api("Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    public static Api withAuthorization(String header) {
+        return new Api(header);
+    }
+
+    public record Reply(int status, String body, HttpHeaders headers) {
+
+        public JsonObject json() {
+            try (var reader = Json.createReader(new StringReader(body))) {
+                return reader.readObject();
+            } catch (RuntimeException e) {
+                throw new AssertionError("expected a JSON object, got " + status + ": " + body, e);
+            }
+        }
+
+        public JsonArray array() {
+            try (var reader = Json.createReader(new StringReader(body))) {
+                return reader.readArray();
+            } catch (RuntimeException e) {
+                throw new AssertionError("expected a JSON array, got " + status + ": " + body, e);
+            }
+        }
+
+        public String error() {
+            return json().getString("error");
+        }
+
+        public long id() {
+            return json().getJsonNumber("id").longValue();
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + body;
+        }
+    }
+
+    public Reply get(String path) {
+        return send(builder(path).GET());
+    }
+
+    public Reply post(String path, String json) {
+        return post(path, json.getBytes(StandardCharsets.UTF_8), "application/json");
+    }
+
+    public Reply post(String path, JsonValue json) {
+        return post(path, json.toString());
+    }
+
+    public Reply post(String path, byte[] body, String contentType) {
+        HttpRequest.Builder builder = builder(path).POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null) {
+            builder.header("Content-Type", contentType);
+        }
+        return send(builder);
+    }
+
+    private HttpRequest.Builder builder(String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(60));
+        if (authorization != null) {
+            builder.header("Authorization", authorization);
+        }
+        return builder;
+    }
+
+    private static Reply send(HttpRequest.Builder builder) {
+        try {
+            HttpResponse<String> response = CLIENT.send(builder.build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Reply(response.statusCode(), response.body(), response.headers());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
