@@ -22,8 +22,10 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import viva.catalog.TitleLevel;
+import viva.schedule.ScheduleCalendar;
 
 /** One evaluation round (评审): its defense period, daily windows and stage lengths. */
 @Entity
@@ -164,5 +166,17 @@ public class EvaluationRound {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    /** When defenses of this round may take place. */
+    public ScheduleCalendar calendar() {
+        return new ScheduleCalendar(zone(), defenseFrom, defenseTo,
+                dailyWindows.stream().map(w -> new ScheduleCalendar.Window(w.from(), w.to())).toList(),
+                Set.copyOf(excludedDates), changeoverMinutes);
+    }
+
+    /** How long a defense at this level lasts: the sum of its stages. */
+    public int defenseMinutes(TitleLevel level) {
+        return stageMinutes.get(level).total();
     }
 }

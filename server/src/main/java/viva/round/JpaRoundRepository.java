@@ -36,6 +36,11 @@ public class JpaRoundRepository implements RoundRepository {
     }
 
     @Override
+    public void lockForScheduling(EvaluationRound round) {
+        em.lock(round, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    @Override
     public long count() {
         return em.createQuery("select count(r) from EvaluationRound r", Long.class).getSingleResult();
     }

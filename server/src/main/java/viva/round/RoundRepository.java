@@ -15,4 +15,7 @@ public interface RoundRepository {
     List<EvaluationRound> findAll();
 
     long count();
+
+    /** Serializes scheduling writes of a round, so that two of them never pass the same check. */
+    void lockForScheduling(EvaluationRound round);
 }

@@ -44,6 +44,20 @@ public final class Values {
         }
     }
 
+    /** A moment given with an offset, or as a local date-time in the given zone (the round's). */
+    public static java.time.Instant instant(String field, String text, ZoneId zone) {
+        try {
+            return OffsetDateTime.parse(text.strip()).toInstant();
+        } catch (DateTimeException withoutOffset) {
+            try {
+                return java.time.LocalDateTime.parse(text.strip()).atZone(zone).toInstant();
+            } catch (DateTimeException e) {
+                throw invalid(field, "expected an ISO-8601 time such as 2026-12-07T09:00:00+08:00, got \""
+                        + clip(text) + "\"");
+            }
+        }
+    }
+
     public static ZoneId zone(String field, String text) {
         try {
             return ZoneId.of(text.strip());

@@ -101,6 +101,17 @@ public final class Api {
         return send(builder);
     }
 
+    /** Any method, with a JSON body when one is given. */
+    public Reply send(String method, String path, String json) {
+        HttpRequest.Builder builder = builder(path).method(method, json == null
+                ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        if (json != null) {
+            builder.header("Content-Type", "application/json");
+        }
+        return send(builder);
+    }
+
     private HttpRequest.Builder builder(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(60));
         if (authorization != null) {

@@ -71,6 +71,26 @@ public final class Fixtures {
         return reply.id();
     }
 
+    public static long panel(long roundId, List<String> specialtyCodes, List<Long> memberIds) {
+        JsonArrayBuilder codes = Json.createArrayBuilder();
+        specialtyCodes.forEach(codes::add);
+        Api.Reply reply = Api.secretary().post("/api/panels", Json.createObjectBuilder()
+                .add("roundId", roundId)
+                .add("name", unique("panel"))
+                .add("specialtyCodes", codes)
+                .add("memberIds", ids(memberIds))
+                .add("chairId", memberIds.get(0))
+                .build());
+        assertEquals(201, reply.status(), reply::toString);
+        return reply.id();
+    }
+
+    public static long applicant(JsonObjectBuilder body) {
+        Api.Reply reply = Api.secretary().post("/api/applicants", body.build());
+        assertEquals(201, reply.status(), reply::toString);
+        return reply.id();
+    }
+
     public static JsonArrayBuilder ids(List<Long> ids) {
         JsonArrayBuilder array = Json.createArrayBuilder();
         ids.forEach(array::add);

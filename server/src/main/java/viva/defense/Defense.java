@@ -1,0 +1,168 @@
+package viva.defense;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import viva.panel.Panel;
+import viva.people.Applicant;
+import viva.round.EvaluationRound;
+import viva.schedule.TimeSpan;
+
+/** One applicant's defense before one panel at one time, and where it stands. */
+@Entity
+@Table(name = "DEFENSE", uniqueConstraints = {
+        @UniqueConstraint(name = "UQ_DEFENSE_APPLICANT", columnNames = "APPLICANT_ID"),
+        @UniqueConstraint(name = "UQ_DEFENSE_ROUND_NUMBER", columnNames = {"ROUND_ID", "DEFENSE_NUMBER"})})
+public class Defense {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.TABLE)
+    @Column(name = "ID")
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "ROUND_ID", nullable = false)
+    private EvaluationRound round;
+
+    /** The number members know the applicant by (答辩人 N), so that they never see a name. */
+    @Column(name = "DEFENSE_NUMBER", nullable = false)
+    private int number;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "APPLICANT_ID", nullable = false)
+    private Applicant applicant;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "PANEL_ID", nullable = false)
+    private Panel panel;
+
+    @Column(name = "STARTS_AT", nullable = false)
+    private Instant start;
+
+    @Column(name = "ENDS_AT", nullable = false)
+    private Instant end;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "DEFENSE_ELIGIBLE_MEMBER", joinColumns = @JoinColumn(name = "DEFENSE_ID"))
+    @OrderColumn(name = "POSITION")
+    @Column(name = "MEMBER_ID")
+    private List<Long> eligibleMemberIds = new ArrayList<>();
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "STAGE", nullable = false, length = 16)
+    private DefenseStage stage;
+
+    @Column(name = "STAGE_STARTED_AT")
+    private Instant stageStartedAt;
+
+    @Column(name = "CREATED_AT", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    @Column(name = "VERSION")
+    private long version;
+
+    protected Defense() {
+    }
+
+    public Defense(Applicant applicant, Panel panel, int number, TimeSpan span, List<Long> eligibleMemberIds,
+            Instant createdAt) {
+        this.round = applicant.round();
+        this.applicant = applicant;
+        this.panel = panel;
+        this.number = number;
+        this.start = span.start();
+        this.end = span.end();
+        this.eligibleMemberIds = new ArrayList<>(eligibleMemberIds);
+        this.stage = DefenseStage.SCHEDULED;
+        this.createdAt = createdAt;
+    }
+
+    /** Moves a defense that has not started yet; the caller has checked the scheduling rules. */
+    public void reschedule(Panel panel, TimeSpan span, List<Long> eligibleMemberIds) {
+        if (stage.started()) {
+            throw new DefenseStateException("already_started", "The defense has started and cannot be moved.");
+        }
+        this.panel = panel;
+        this.start = span.start();
+        this.end = span.end();
+        this.eligibleMemberIds = new ArrayList<>(eligibleMemberIds);
+    }
+
+    /** Moves the defense forward to a later stage; stages never go back. */
+    public void advanceTo(DefenseStage target, Instant now) {
+        if (stage == DefenseStage.CLOSED) {
+            throw new DefenseStateException("defense_closed", "The defense is closed.");
+        }
+        if (!stage.isBefore(target)) {
+            throw new DefenseStateException("stage_not_forward",
+                    "The defense is at " + stage + "; it can only move forward, not to " + target + ".");
+        }
+        this.stage = target;
+        this.stageStartedAt = now;
+    }
+
+    public boolean isEligible(long memberId) {
+        return eligibleMemberIds.contains(memberId);
+    }
+
+    public TimeSpan span() {
+        return new TimeSpan(start, end);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public EvaluationRound round() {
+        return round;
+    }
+
+    public int number() {
+        return number;
+    }
+
+    public Applicant applicant() {
+        return applicant;
+    }
+
+    public Panel panel() {
+        return panel;
+    }
+
+    public Instant start() {
+        return start;
+    }
+
+    public Instant end() {
+        return end;
+    }
+
+    public List<Long> eligibleMemberIds() {
+        return List.copyOf(eligibleMemberIds);
+    }
+
+    public DefenseStage stage() {
+        return stage;
+    }
+
+    public Instant stageStartedAt() {
+        return stageStartedAt;
+    }
+}

@@ -1,0 +1,172 @@
+package viva.schedule;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import viva.defense.Defense;
+import viva.defense.DefenseRepository;
+import viva.defense.DefenseStateException;
+import viva.panel.Panel;
+import viva.panel.PanelService;
+import viva.people.Applicant;
+import viva.people.ApplicantService;
+import viva.people.Ineligibility;
+import viva.people.Member;
+import viva.round.EvaluationRound;
+import viva.round.RoundRepository;
+import viva.round.RoundService;
+import viva.system.ApiException;
+import viva.system.InTransaction;
+import viva.system.Values;
+
+/** Schedules, moves and cancels defenses by hand, keeping every rule of SchedulingCheck. */
+@ApplicationScoped
+public class SchedulingService {
+
+    public record Ineligible(long applicantId, String name, Ineligibility reason, String description) {
+    }
+
+    public record RoundSummary(long roundId, int mandatory, int scheduled, int unscheduled, int ineligibleCount,
+            List<Ineligible> ineligible) {
+    }
+
+    @Inject
+    DefenseRepository defenses;
+
+    @Inject
+    ApplicantService applicants;
+
+    @Inject
+    PanelService panels;
+
+    @Inject
+    RoundService rounds;
+
+    @Inject
+    RoundRepository roundRepository;
+
+    @Inject
+    QuorumRule quorum;
+
+    @Inject
+    Clock clock;
+
+    @InTransaction
+    public Defense schedule(ScheduleRequest request) {
+        Applicant applicant = applicants.get(request.applicantId());
+        Panel panel = panels.get(request.panelId());
+        EvaluationRound round = applicant.round();
+        roundRepository.lockForScheduling(round);
+        TimeSpan span = span(applicant, request.start());
+        place(applicant, panel, span, null);
+        Defense defense = new Defense(applicant, panel, defenses.nextNumber(round), span,
+                eligibleIds(panel, applicant), clock.instant());
+        defenses.store(defense);
+        return defense;
+    }
+
+    @InTransaction
+    public Defense move(long defenseId, MoveRequest request) {
+        Defense defense = get(defenseId);
+        if (defense.stage().started()) {
+            throw new DefenseStateException("already_started", "The defense has started and cannot be moved.");
+        }
+        Panel panel = request.panelId() == null ? defense.panel() : panels.get(request.panelId());
+        roundRepository.lockForScheduling(defense.round());
+        TimeSpan span = span(defense.applicant(), request.start());
+        place(defense.applicant(), panel, span, defense);
+        defense.reschedule(panel, span, eligibleIds(panel, defense.applicant()));
+        return defense;
+    }
+
+    @InTransaction
+    public void cancel(long defenseId) {
+        Defense defense = get(defenseId);
+        if (defense.stage().started()) {
+            throw new DefenseStateException("already_started", "The defense has started and cannot be cancelled.");
+        }
+        defenses.remove(defense);
+    }
+
+    public Defense get(long id) {
+        return defenses.find(id).orElseThrow(() -> ApiException.notFound("defense_not_found", "No defense " + id + "."));
+    }
+
+    public List<Defense> list(Long roundId) {
+        return defenses.findByRound(rounds.resolve(roundId));
+    }
+
+    /** Mandatory, eligible applicants of the round that have no defense yet. */
+    public List<Applicant> unscheduled(Long roundId) {
+        EvaluationRound round = rounds.resolve(roundId);
+        Set<Long> scheduled = scheduledApplicantIds(round);
+        Instant now = clock.instant();
+        return applicants.list(round.id()).stream()
+                .filter(a -> a.schedulingProblem(now).isEmpty() && !scheduled.contains(a.id()))
+                .toList();
+    }
+
+    public RoundSummary summary(Long roundId) {
+        EvaluationRound round = rounds.resolve(roundId);
+        Set<Long> scheduled = scheduledApplicantIds(round);
+        Instant now = clock.instant();
+        int mandatory = 0;
+        int unscheduled = 0;
+        List<Ineligible> ineligible = new ArrayList<>();
+        for (Applicant a : applicants.list(round.id())) {
+            if (!a.defenseRequired()) {
+                continue;
+            }
+            mandatory++;
+            Optional<Ineligibility> problem = a.schedulingProblem(now);
+            if (problem.isPresent()) {
+                ineligible.add(new Ineligible(a.id(), a.name(), problem.get(), problem.get().description()));
+            } else if (!scheduled.contains(a.id())) {
+                unscheduled++;
+            }
+        }
+        return new RoundSummary(round.id(), mandatory, scheduled.size(), unscheduled, ineligible.size(), ineligible);
+    }
+
+    /**
+     * Checks every rule for the applicant before the panel in the span, as if {@code moving} (when
+     * given) were not where it is now; refuses with all broken rules.
+     */
+    void place(Applicant applicant, Panel panel, TimeSpan span, Defense moving) {
+        int changeover = applicant.round().changeoverMinutes();
+        List<Defense> nearby = defenses.findBetween(span.start().minus(Duration.ofMinutes(changeover)),
+                span.end().plus(Duration.ofMinutes(changeover))).stream()
+                .filter(d -> moving == null || !d.id().equals(moving.id()))
+                .toList();
+        boolean hasOther = defenses.findByApplicant(applicant)
+                .filter(d -> moving == null || !d.id().equals(moving.id()))
+                .isPresent();
+        List<Conflict> conflicts = SchedulingCheck.check(applicant, panel, span, clock.instant(), quorum, nearby,
+                hasOther);
+        if (!conflicts.isEmpty()) {
+            throw new SchedulingConflictException(conflicts);
+        }
+    }
+
+    private TimeSpan span(Applicant applicant, String start) {
+        EvaluationRound round = applicant.round();
+        return TimeSpan.of(Values.instant("start", start, round.zone()), round.defenseMinutes(applicant.level()));
+    }
+
+    private static List<Long> eligibleIds(Panel panel, Applicant applicant) {
+        return SchedulingCheck.eligibleMembers(panel, applicant).stream().map(Member::id).toList();
+    }
+
+    private Set<Long> scheduledApplicantIds(EvaluationRound round) {
+        Set<Long> ids = new HashSet<>();
+        defenses.findByRound(round).forEach(d -> ids.add(d.applicant().id()));
+        return ids;
+    }
+}
