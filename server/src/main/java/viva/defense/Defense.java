@@ -71,6 +71,9 @@ public class Defense {
     @Column(name = "STAGE_STARTED_AT")
     private Instant stageStartedAt;
 
+    @Column(name = "APPLICANT_ADMITTED_AT")
+    private Instant applicantAdmittedAt;
+
     @Column(name = "CREATED_AT", nullable = false)
     private Instant createdAt;
 
@@ -111,11 +114,25 @@ public class Defense {
             throw new DefenseStateException("defense_closed", "The defense is closed.");
         }
         if (!stage.isBefore(target)) {
-            throw new DefenseStateException("stage_not_forward",
+            throw new DefenseStateException("invalid_stage",
                     "The defense is at " + stage + "; it can only move forward, not to " + target + ".");
         }
         this.stage = target;
         this.stageStartedAt = now;
+    }
+
+    /** The secretariat let the applicant in from the lobby; a later return skips the lobby. */
+    public void admitApplicant(Instant now) {
+        if (stage == DefenseStage.CLOSED) {
+            throw new DefenseStateException("defense_closed", "The defense is closed.");
+        }
+        if (applicantAdmittedAt == null) {
+            applicantAdmittedAt = now;
+        }
+    }
+
+    public boolean applicantAdmitted() {
+        return applicantAdmittedAt != null;
     }
 
     public boolean isEligible(long memberId) {

@@ -1,34 +1,74 @@
 package viva.defense;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import viva.room.Caller;
+import viva.room.RoomAccessService;
+import viva.room.TicketRequest;
 import viva.schedule.MoveRequest;
 import viva.schedule.SchedulingService;
 import viva.security.Roles;
+import viva.signaling.Participant;
+import viva.signaling.room.RoomRegistry;
 
-/** One defense: read, move, cancel. Its path takes only numeric ids, leaving /defenses/unscheduled alone. */
-@Path("defenses/{id: [0-9]+}")
+/** One defense: read, move, cancel, and run it live. Numeric ids only, leaving /defenses/unscheduled alone. */
+@Path("defenses/{id: [0-9]{1,18}}")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class DefenseResource {
 
+    public record StageRequest(@NotBlank @Size(max = 16) String stage) {
+    }
+
+    public record Presence(List<String> present, List<String> waiting) {
+    }
+
+    private static final Jsonb JSONB = JsonbBuilder.create();
+
     @Inject
     SchedulingService scheduling;
 
+    @Inject
+    DefenseService defenses;
+
+    @Inject
+    RoomAccessService access;
+
+    @Inject
+    RoomRegistry rooms;
+
     @PathParam("id")
     long id;
+
+    @Context
+    UriInfo uri;
+
+    @Context
+    SecurityContext security;
 
     @GET
     @RolesAllowed(Roles.SECRETARY)
@@ -48,5 +88,72 @@ public class DefenseResource {
     public Response cancel() {
         scheduling.cancel(id);
         return Response.noContent().build();
+    }
+
+    @POST
+    @Path("join-link")
+    @RolesAllowed(Roles.SECRETARY)
+    public Response joinLink() {
+        return Response.status(Response.Status.CREATED).entity(access.createJoinLink(id, base())).build();
+    }
+
+    @DELETE
+    @Path("join-link")
+    @RolesAllowed(Roles.SECRETARY)
+    public Response revokeJoinLink() {
+        access.revokeJoinLinks(id);
+        return Response.noContent().build();
+    }
+
+    /**
+     * Open to callers who are not signed in: the join or resume token in the body is their
+     * credential. Signed-in callers may send no body at all, hence the body is read by hand.
+     */
+    @POST
+    @Path("ticket")
+    @PermitAll
+    public Response ticket(String body) {
+        TicketRequest request = null;
+        if (body != null && !body.isBlank()) {
+            request = JSONB.fromJson(body, TicketRequest.class);
+        }
+        return Response.status(Response.Status.CREATED)
+                .entity(access.ticket(id, Caller.of(security), request, base())).build();
+    }
+
+    @POST
+    @Path("admit")
+    @RolesAllowed(Roles.SECRETARY)
+    public Map<String, String> admit() {
+        return Map.of("admitted", defenses.admit(id, null));
+    }
+
+    @POST
+    @Path("stage")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.SECRETARY)
+    public DefenseView stage(@NotNull @Valid StageRequest request) {
+        return DefenseView.of(defenses.changeStage(id, request.stage()));
+    }
+
+    @GET
+    @Path("presence")
+    @RolesAllowed(Roles.SECRETARY)
+    public Presence presence() {
+        scheduling.get(id);
+        return new Presence(rooms.present(id).stream().sorted().toList(),
+                rooms.waiting(id).stream().map(Participant::id).toList());
+    }
+
+    @POST
+    @Path("participants/{participantId}/drop")
+    @RolesAllowed(Roles.SECRETARY)
+    public Map<String, String> drop(@PathParam("participantId") String participantId) {
+        defenses.drop(id, participantId);
+        return Map.of("dropped", participantId);
+    }
+
+    private URI base() {
+        return uri.getBaseUri().resolve("/");
     }
 }

@@ -22,6 +22,7 @@ import viva.people.Member;
 import viva.round.EvaluationRound;
 import viva.round.RoundRepository;
 import viva.round.RoundService;
+import viva.room.RoomAccessRepository;
 import viva.system.ApiException;
 import viva.system.InTransaction;
 import viva.system.Values;
@@ -54,6 +55,9 @@ public class SchedulingService {
 
     @Inject
     QuorumRule quorum;
+
+    @Inject
+    RoomAccessRepository roomAccess;
 
     @Inject
     Clock clock;
@@ -92,6 +96,7 @@ public class SchedulingService {
         if (defense.stage().started()) {
             throw new DefenseStateException("already_started", "The defense has started and cannot be cancelled.");
         }
+        roomAccess.removeAll(defense);
         defenses.remove(defense);
     }
 

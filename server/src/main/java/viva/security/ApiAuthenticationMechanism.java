@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
+import java.util.regex.Pattern;
 import viva.system.ErrorBody;
 
 /**
@@ -24,6 +25,7 @@ import viva.system.ErrorBody;
 public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     private static final String BASIC = "Basic ";
+    private static final Pattern OPEN_API = Pattern.compile("/api/defenses/\\d{1,18}/ticket");
 
     @Inject
     IdentityStoreHandler identityStores;
@@ -43,10 +45,22 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
             }
             return refuse(response, "invalid_credentials", "Wrong user name or password.");
         }
-        if (context.isProtected()) {
+        if (needsSignIn(request)) {
             return refuse(response, "unauthenticated", "Sign in first (HTTP Basic for scripts).");
         }
         return context.doNothing();
+    }
+
+    /**
+     * Everything under /api needs a signed-in user, except taking a room ticket, where an
+     * applicant's join token or a participant's resume token in the body is the credential.
+     */
+    static boolean needsSignIn(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (!path.startsWith("/api/") && !path.equals("/api")) {
+            return false;
+        }
+        return !("POST".equals(request.getMethod()) && OPEN_API.matcher(path).matches());
     }
 
     private static UsernamePasswordCredential decode(String encoded) {

@@ -1,0 +1,196 @@
+package viva.room;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.core.Response.Status;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import viva.defense.Defense;
+import viva.defense.DefenseRepository;
+import viva.defense.DefenseStage;
+import viva.people.Member;
+import viva.people.MemberRepository;
+import viva.round.StageMinutes;
+import viva.security.AccountRepository;
+import viva.security.UserAccount;
+import viva.signaling.Admission;
+import viva.signaling.Entry;
+import viva.signaling.Participant;
+import viva.signaling.ParticipantRole;
+import viva.system.ApiException;
+import viva.system.InTransaction;
+
+/**
+ * Who may enter a defense room and with what: join links for applicants, tickets for the
+ * handshake, resume tokens for coming back. Also the room's admission: ticket → entry.
+ */
+@ApplicationScoped
+public class RoomAccessService implements Admission {
+
+    public record Link(String url, OffsetDateTime expiresAt) {
+    }
+
+    public record Ticket(String ticket, String url, OffsetDateTime expiresAt) {
+    }
+
+    @Inject
+    DefenseRepository defenses;
+
+    @Inject
+    RoomAccessRepository access;
+
+    @Inject
+    TicketBook tickets;
+
+    @Inject
+    MemberRepository members;
+
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "viva.join.grace.minutes", defaultValue = "120")
+    int graceMinutes;
+
+    /** A new personal link for the applicant; earlier links of the defense stop working. */
+    @InTransaction
+    public Link createJoinLink(long defenseId, URI base) {
+        Defense defense = defense(defenseId);
+        refuseIfClosed(defense);
+        Instant now = clock.instant();
+        access.joinLinks(defense).forEach(link -> link.revoke(now));
+        String token = Tokens.random();
+        Instant expiresAt = defense.end().plus(Duration.ofMinutes(graceMinutes));
+        access.store(new JoinLink(defense, Tokens.hash(token), now, expiresAt));
+        return new Link(base.resolve("/defense.html?d=" + defenseId + "#join=" + token).toString(),
+                expiresAt.atZone(defense.round().zone()).toOffsetDateTime());
+    }
+
+    @InTransaction
+    public void revokeJoinLinks(long defenseId) {
+        Instant now = clock.instant();
+        access.joinLinks(defense(defenseId)).forEach(link -> link.revoke(now));
+    }
+
+    /** A ticket for the caller: the secretariat, an eligible member, or a join or resume token. */
+    @InTransaction
+    public Ticket ticket(long defenseId, Caller caller, TicketRequest request, URI base) {
+        Defense defense = defense(defenseId);
+        refuseIfClosed(defense);
+        Instant now = clock.instant();
+        String participantId = participantFor(defense, caller, request, now);
+        String ticket = tickets.issue(defenseId, participantId, now);
+        return new Ticket(ticket, base.resolve("/defense.html?d=" + defenseId + "&t=" + ticket).toString(),
+                now.plus(TicketBook.LIFETIME).atZone(defense.round().zone()).toOffsetDateTime());
+    }
+
+    @Override
+    @InTransaction
+    public Optional<Entry> redeem(long defenseId, String ticket) {
+        Instant now = clock.instant();
+        Optional<TicketBook.Grant> grant = tickets.redeem(defenseId, ticket, now);
+        if (grant.isEmpty()) {
+            return Optional.empty();
+        }
+        return defenses.find(defenseId)
+                .filter(defense -> defense.stage() != DefenseStage.CLOSED)
+                .flatMap(defense -> entry(defense, grant.get().participantId(), now));
+    }
+
+    private String participantFor(Defense defense, Caller caller, TicketRequest request, Instant now) {
+        if (caller.secretary()) {
+            UserAccount account = accounts.findByUsername(caller.username()).orElseThrow();
+            return ParticipantIds.of(ParticipantIds.Kind.SECRETARY, account.id());
+        }
+        if (caller.member()) {
+            Member member = members.findByUsername(caller.username())
+                    .orElseThrow(() -> forbidden("not_on_panel", "You are not a member of this defense's panel."));
+            if (defense.panel().members().stream().noneMatch(m -> m.id().equals(member.id()))) {
+                throw forbidden("not_on_panel", "You are not a member of this defense's panel.");
+            }
+            if (!defense.isEligible(member.id())) {
+                throw forbidden("recused", "You share the applicant's employer and do not sit on this defense.");
+            }
+            return ParticipantIds.of(ParticipantIds.Kind.MEMBER, member.id());
+        }
+        if (request != null && request.joinToken() != null) {
+            return access.joinLink(Tokens.hash(request.joinToken()))
+                    .filter(link -> link.opens(defense.id(), now))
+                    .map(link -> ParticipantIds.of(ParticipantIds.Kind.APPLICANT, defense.applicant().id()))
+                    .orElseThrow(() -> forbidden("invalid_join_token",
+                            "This link is unknown, revoked or expired. Ask the secretariat for a new one."));
+        }
+        if (request != null && request.resumeToken() != null) {
+            return access.roomPass(Tokens.hash(request.resumeToken()))
+                    .filter(pass -> pass.defense().id().equals(defense.id()))
+                    .map(RoomPass::participantId)
+                    .orElseThrow(() -> forbidden("invalid_resume_token", "The resume token is not valid here."));
+        }
+        throw new ApiException(Status.UNAUTHORIZED, "unauthenticated",
+                "Sign in, or bring a join link or resume token.");
+    }
+
+    private Optional<Entry> entry(Defense defense, String participantId, Instant now) {
+        Optional<Participant> participant = participant(defense, participantId);
+        if (participant.isEmpty()) {
+            return Optional.empty();
+        }
+        String resumeToken = Tokens.random();
+        access.store(new RoomPass(defense, participantId, Tokens.hash(resumeToken), now));
+        JsonObject info = Json.createObjectBuilder()
+                .add("id", defense.id())
+                .add("number", defense.number())
+                .add("level", defense.applicant().level().name())
+                .add("specialty", defense.applicant().specialty().name())
+                .build();
+        JsonObject applicant = participant.get().role() == ParticipantRole.SECRETARY
+                ? Json.createObjectBuilder().add("name", defense.applicant().name())
+                        .add("employer", defense.applicant().employer()).build()
+                : null;
+        StageMinutes minutes = defense.round().stageMinutes(defense.applicant().level());
+        Map<String, Integer> seconds = new LinkedHashMap<>();
+        seconds.put("STATEMENT", minutes.statement() * 60);
+        seconds.put("QUESTIONS", minutes.questions() * 60);
+        seconds.put("VOTING", minutes.voting() * 60);
+        return Optional.of(new Entry(participant.get(), resumeToken, info, applicant, defense.stage().name(),
+                defense.stageStartedAt(), seconds, defense.applicantAdmitted()));
+    }
+
+    /** The participant as others see them: the applicant only as 答辩人 N. */
+    private Optional<Participant> participant(Defense defense, String participantId) {
+        long defenseId = defense.id();
+        return ParticipantIds.parse(participantId).map(ref -> switch (ref.kind()) {
+            case SECRETARY -> new Participant(participantId, "秘书处", ParticipantRole.SECRETARY, defenseId);
+            case MEMBER -> new Participant(participantId, members.find(ref.id()).map(Member::name).orElse("评委"),
+                    ParticipantRole.MEMBER, defenseId);
+            case APPLICANT -> new Participant(participantId, "答辩人 " + defense.number(), ParticipantRole.APPLICANT,
+                    defenseId);
+        });
+    }
+
+    private Defense defense(long id) {
+        return defenses.find(id).orElseThrow(() -> ApiException.notFound("defense_not_found", "No defense " + id + "."));
+    }
+
+    private static void refuseIfClosed(Defense defense) {
+        if (defense.stage() == DefenseStage.CLOSED) {
+            throw ApiException.conflict("defense_closed", "The defense is closed.");
+        }
+    }
+
+    private static ApiException forbidden(String code, String message) {
+        return new ApiException(Status.FORBIDDEN, code, message);
+    }
+}

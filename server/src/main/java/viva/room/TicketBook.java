@@ -1,0 +1,40 @@
+package viva.room;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Short-lived, single-use tickets for the WebSocket handshake. They live a minute, in memory
+ * only: a ticket lost in a restart is simply taken again.
+ */
+@ApplicationScoped
+public class TicketBook {
+
+    public static final Duration LIFETIME = Duration.ofSeconds(60);
+
+    /** Who a ticket admits, to which defense. */
+    public record Grant(long defenseId, String participantId, Instant expiresAt) {
+    }
+
+    private final Map<String, Grant> byHash = new ConcurrentHashMap<>();
+
+    public String issue(long defenseId, String participantId, Instant now) {
+        byHash.values().removeIf(g -> g.expiresAt().isBefore(now));
+        String ticket = Tokens.random();
+        byHash.put(Tokens.hash(ticket), new Grant(defenseId, participantId, now.plus(LIFETIME)));
+        return ticket;
+    }
+
+    /** The grant, once: a second use of the same ticket finds nothing. */
+    public Optional<Grant> redeem(long defenseId, String ticket, Instant now) {
+        Grant grant = byHash.remove(Tokens.hash(ticket));
+        if (grant == null || grant.defenseId() != defenseId || grant.expiresAt().isBefore(now)) {
+            return Optional.empty();
+        }
+        return Optional.of(grant);
+    }
+}

@@ -1,0 +1,82 @@
+package it.viva.support;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A scheduled defense with its own round, panel and applicant, and the accounts to reach it: the
+ * secretary, an eligible member, a recused member (same employer as the applicant) and a member
+ * of another panel.
+ */
+public final class Defenses {
+
+    public static final String MEMBER_PASSWORD = "member-pass-1";
+    static final String APPLICANT_EMPLOYER = "新疆昆仑交通规划设计院有限公司";
+
+    public record Setup(long round, long panel, long defense, long applicant, List<Long> members,
+            Api member, Api recused, Api outsider) {
+
+        public String ticket(Api as) {
+            Api.Reply reply = as.post("/api/defenses/" + defense + "/ticket", new byte[0], null);
+            assertEquals(201, reply.status(), reply::toString);
+            return reply.json().getString("ticket");
+        }
+
+        /** The join token inside the applicant's personal link. */
+        public String joinToken() {
+            Api.Reply link = Api.secretary().post("/api/defenses/" + defense + "/join-link", new byte[0], null);
+            assertEquals(201, link.status(), link::toString);
+            return URI.create(link.json().getString("url")).getFragment().substring("join=".length());
+        }
+
+        public String applicantTicket(String joinToken) {
+            Api.Reply reply = Api.anonymous().post("/api/defenses/" + defense + "/ticket",
+                    "{\"joinToken\": \"" + joinToken + "\"}");
+            assertEquals(201, reply.status(), reply::toString);
+            return reply.json().getString("ticket");
+        }
+
+        public String applicantId() {
+            return "A" + applicant;
+        }
+
+        public String memberId(int index) {
+            return "M" + members.get(index);
+        }
+    }
+
+    private Defenses() {
+    }
+
+    public static Setup scheduled() {
+        long round = Fixtures.round();
+        List<Long> members = new ArrayList<>();
+        List<String> usernames = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            String username = Fixtures.unique("room");
+            usernames.add(username);
+            String employer = i == 6 ? APPLICANT_EMPLOYER : "评审单位" + i;
+            Api.Reply reply = Api.secretary().post("/api/members", """
+                    {"name":"评委%d","employer":"%s","specialtyCodes":["ENG11"],"username":"%s","password":"%s"}
+                    """.formatted(i + 1, employer, username, MEMBER_PASSWORD));
+            assertEquals(201, reply.status(), reply::toString);
+            members.add(reply.id());
+        }
+        long panel = Fixtures.panel(round, List.of("ENG11"), members);
+        String outsider = Fixtures.unique("outsider");
+        assertEquals(201, Api.secretary().post("/api/members", """
+                {"name":"外组评委","employer":"别的单位","specialtyCodes":["ENG11"],"username":"%s","password":"%s"}
+                """.formatted(outsider, MEMBER_PASSWORD)).status());
+        long applicant = Fixtures.applicant(Fixtures.applicantBody(round, "SENIOR")
+                .add("name", "保密姓名").add("employer", APPLICANT_EMPLOYER));
+        Api.Reply defense = Api.secretary().post("/api/defenses", """
+                {"applicantId": %d, "panelId": %d, "start": "2026-12-07T09:00:00+08:00"}""".formatted(applicant, panel));
+        assertEquals(201, defense.status(), defense::toString);
+        return new Setup(round, panel, defense.id(), applicant, members,
+                Api.as(usernames.get(0), MEMBER_PASSWORD), Api.as(usernames.get(6), MEMBER_PASSWORD),
+                Api.as(outsider, MEMBER_PASSWORD));
+    }
+}

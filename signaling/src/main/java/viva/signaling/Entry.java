@@ -1,0 +1,16 @@
+package viva.signaling;
+
+import jakarta.json.JsonObject;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * What the application tells the room about a participant entering: who they are, the token with
+ * which they may come back, what their page may show of the defense, and where it stands.
+ *
+ * @param applicant the applicant's name and employer, for the secretary's page only; else null
+ * @param admitted for an applicant: already admitted earlier (a return after a drop)
+ */
+public record Entry(Participant participant, String resumeToken, JsonObject defense, JsonObject applicant,
+        String stage, Instant stageStartedAt, Map<String, Integer> stageSeconds, boolean admitted) {
+}

@@ -1,0 +1,18 @@
+package viva.signaling;
+
+import java.time.Instant;
+
+/** What the application tells the rooms, as CDI events fired once its transaction committed. */
+public sealed interface RoomCommand {
+
+    long defenseId();
+
+    record StageChanged(long defenseId, String stage, Instant startedAt) implements RoomCommand {
+    }
+
+    record Admit(long defenseId, String participantId) implements RoomCommand {
+    }
+
+    record Drop(long defenseId, String participantId) implements RoomCommand {
+    }
+}

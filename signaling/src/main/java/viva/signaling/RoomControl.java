@@ -1,0 +1,12 @@
+package viva.signaling;
+
+/**
+ * Actions a participant asks for over the socket that change the defense itself. The application
+ * checks and stores them, then announces the result with a {@link RoomCommand}.
+ */
+public interface RoomControl {
+
+    void admit(Participant by, String applicantParticipantId) throws RoomRefusal;
+
+    void changeStage(Participant by, String stage) throws RoomRefusal;
+}

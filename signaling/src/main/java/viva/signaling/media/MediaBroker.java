@@ -1,0 +1,26 @@
+package viva.signaling.media;
+
+import jakarta.json.JsonArray;
+import viva.signaling.room.Room;
+import viva.signaling.room.Seat;
+import viva.signaling.wire.Inbound;
+
+/**
+ * How a room's media flows. Mesh relays the browsers' own negotiation; a media server broker
+ * (Kurento) terminates it. The room tells the broker who enters and leaves and hands it every
+ * media message.
+ */
+public interface MediaBroker {
+
+    /** What the page is told, so that it knows how to negotiate: "mesh" or "sfu". */
+    String kind();
+
+    JsonArray iceServers();
+
+    void entered(Room room, Seat seat);
+
+    void left(Room room, Seat seat);
+
+    /** An offer, answer or ICE candidate from a page. */
+    void signal(Room room, Seat from, Inbound message) throws MediaRefusal;
+}

@@ -1,0 +1,111 @@
+package viva.signaling.room;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.OnClose;
+import jakarta.websocket.OnError;
+import jakarta.websocket.OnMessage;
+import jakarta.websocket.OnOpen;
+import jakarta.websocket.PongMessage;
+import jakarta.websocket.Session;
+import jakarta.websocket.server.PathParam;
+import jakarta.websocket.server.ServerEndpoint;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import viva.signaling.Admission;
+import viva.signaling.Entry;
+import viva.signaling.wire.Inbound;
+import viva.signaling.wire.InboundDecoder;
+import viva.signaling.wire.Outbound;
+import viva.signaling.wire.OutboundEncoder;
+
+/**
+ * The defense room's socket: /ws/defense/{id}?ticket=T (docs/protocol.md). A dependent CDI bean,
+ * one per connection, so that the container injects it like any other bean.
+ */
+@Dependent
+@ServerEndpoint(value = "/ws/defense/{id}", decoders = InboundDecoder.class, encoders = OutboundEncoder.class)
+public class DefenseSocket {
+
+    /** Above this the container itself closes with 1009; below it, our own 64 KiB check answers. */
+    static final int CONTAINER_LIMIT = 1024 * 1024;
+    private static final Logger LOG = Logger.getLogger(DefenseSocket.class.getName());
+
+    @Inject
+    RoomRegistry rooms;
+
+    @Inject
+    RoomDispatcher dispatcher;
+
+    @Inject
+    PendingEntries pending;
+
+    @Inject
+    Admission admission;
+
+    @Inject
+    Clock clock;
+
+    @OnOpen
+    public void open(Session session, @PathParam("id") String id) throws IOException {
+        session.setMaxTextMessageBufferSize(CONTAINER_LIMIT);
+        List<String> tickets = session.getRequestParameterMap().getOrDefault("ticket", List.of());
+        String ticket = tickets.isEmpty() ? null : tickets.get(0);
+        Optional<Entry> entry = pending.take(ticket, clock.instant());
+        if (entry.isEmpty() && ticket != null && id.matches("\\d{1,18}")) {
+            // The handshake filter redeems tickets; this covers a container that skipped it.
+            entry = admission.redeem(Long.parseLong(id), ticket);
+        }
+        if (entry.isEmpty() || entry.get().participant().defenseId() != Long.parseLong(id)) {
+            session.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "invalid ticket"));
+            return;
+        }
+        session.getUserProperties().put("defenseId", entry.get().participant().defenseId());
+        rooms.enter(entry.get(), session);
+    }
+
+    @OnMessage
+    public void message(Session session, Inbound message) {
+        Optional<Room> room = room(session);
+        Optional<Seat> seat = room.flatMap(r -> r.bySession(session));
+        if (seat.isEmpty()) {
+            return;
+        }
+        if (!seat.get().allowMessage(clock.millis())) {
+            seat.get().send(Outbound.error("flood", "Too many messages; the connection is closed."));
+            seat.get().close(1008, "too many messages");
+            return;
+        }
+        dispatcher.dispatch(room.get(), seat.get(), message);
+    }
+
+    @OnMessage
+    public void pong(Session session, PongMessage pong) {
+        room(session).flatMap(r -> r.bySession(session)).ifPresent(s -> s.ponged(clock.instant()));
+    }
+
+    @OnClose
+    public void close(Session session, CloseReason reason) {
+        Object defenseId = session.getUserProperties().get("defenseId");
+        if (defenseId instanceof Long id) {
+            rooms.leave(id, session);
+        }
+    }
+
+    @OnError
+    public void error(Session session, Throwable error) {
+        // A client that vanishes mid-write is normal; anything else is worth a line, not a stack.
+        LOG.log(error instanceof IOException ? Level.FINE : Level.WARNING,
+                "socket error: " + error.getClass().getSimpleName() + ": " + error.getMessage());
+    }
+
+    private Optional<Room> room(Session session) {
+        Object defenseId = session.getUserProperties().get("defenseId");
+        return defenseId instanceof Long id ? rooms.room(id) : Optional.empty();
+    }
+}

@@ -1,0 +1,128 @@
+package viva.signaling.room;
+
+import jakarta.websocket.Session;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import viva.signaling.Entry;
+import viva.signaling.ParticipantRole;
+import viva.signaling.wire.Outbound;
+
+/**
+ * The participants of one defense and who of them is in the room. Changes to the membership are
+ * serialized on the room, so that every page sees joins and leaves in one order.
+ */
+public final class Room {
+
+    public record Change(Seat seat, Seat replaced) {
+    }
+
+    private final long defenseId;
+    private final Map<String, Seat> seats = new LinkedHashMap<>();
+    private volatile String stage;
+    private volatile Instant stageStartedAt;
+
+    Room(long defenseId) {
+        this.defenseId = defenseId;
+    }
+
+    public long defenseId() {
+        return defenseId;
+    }
+
+    /** Seats a participant; an applicant not yet admitted waits in the lobby. */
+    synchronized Change seat(Entry entry, Session session, Instant now) {
+        boolean inRoom = entry.participant().role() != ParticipantRole.APPLICANT || entry.admitted();
+        Seat seat = new Seat(entry, session, inRoom, now);
+        Seat replaced = seats.put(entry.participant().id(), seat);
+        stage = entry.stage();
+        stageStartedAt = entry.stageStartedAt();
+        return new Change(seat, replaced);
+    }
+
+    /** Removes the seat if this session still holds it (a replaced socket leaves nothing). */
+    synchronized Optional<Seat> unseat(Session session) {
+        for (Map.Entry<String, Seat> e : seats.entrySet()) {
+            if (e.getValue().session() == session) {
+                seats.remove(e.getKey());
+                return Optional.of(e.getValue());
+            }
+        }
+        return Optional.empty();
+    }
+
+    synchronized Optional<Seat> admit(String participantId) {
+        Seat seat = seats.get(participantId);
+        if (seat == null || seat.inRoom() || seat.participant().role() != ParticipantRole.APPLICANT) {
+            return Optional.empty();
+        }
+        seat.enterRoom();
+        return Optional.of(seat);
+    }
+
+    public synchronized Optional<Seat> find(String participantId) {
+        return Optional.ofNullable(seats.get(participantId));
+    }
+
+    public synchronized Optional<Seat> bySession(Session session) {
+        return seats.values().stream().filter(s -> s.session() == session).findFirst();
+    }
+
+    public synchronized List<Seat> inRoom() {
+        return seats.values().stream().filter(Seat::inRoom).toList();
+    }
+
+    public synchronized List<Seat> waiting() {
+        return seats.values().stream().filter(s -> !s.inRoom()).toList();
+    }
+
+    public synchronized List<Seat> all() {
+        return new ArrayList<>(seats.values());
+    }
+
+    public synchronized boolean isEmpty() {
+        return seats.isEmpty();
+    }
+
+    /** Sends to everyone in the room but {@code except} (may be null). */
+    public void broadcast(Outbound message, Seat except) {
+        for (Seat seat : inRoom()) {
+            if (seat != except) {
+                seat.send(message);
+            }
+        }
+    }
+
+    public void toSecretaries(Outbound message) {
+        for (Seat seat : all()) {
+            if (seat.participant().role() == ParticipantRole.SECRETARY) {
+                seat.send(message);
+            }
+        }
+    }
+
+    public Outbound waitingList() {
+        return Outbound.waiting(participants(waiting()));
+    }
+
+    public static List<viva.signaling.Participant> participants(Collection<Seat> seats) {
+        return seats.stream().map(Seat::participant).toList();
+    }
+
+    void stage(String stage, Instant startedAt) {
+        this.stage = stage;
+        this.stageStartedAt = startedAt;
+    }
+
+    public String stage() {
+        return stage;
+    }
+
+    public Instant stageStartedAt() {
+        return stageStartedAt;
+    }
+}

@@ -1,0 +1,79 @@
+package viva.signaling.room;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.Set;
+import viva.signaling.ParticipantRole;
+import viva.signaling.RoomControl;
+import viva.signaling.RoomRefusal;
+import viva.signaling.media.MediaBroker;
+import viva.signaling.media.MediaRefusal;
+import viva.signaling.wire.Inbound;
+import viva.signaling.wire.Outbound;
+
+/** Acts on one message from a page, answering a refusal with an error message. */
+@ApplicationScoped
+public class RoomDispatcher {
+
+    private static final Set<String> MEDIA = Set.of("offer", "answer", "ice");
+
+    @Inject
+    MediaBroker media;
+
+    @Inject
+    RoomControl control;
+
+    @Inject
+    Clock clock;
+
+    public void dispatch(Room room, Seat from, Inbound message) {
+        if (!message.readable()) {
+            from.send(Outbound.error(message.errorCode(), message.errorMessage()));
+            return;
+        }
+        try {
+            if (MEDIA.contains(message.type())) {
+                media.signal(room, from, message);
+                return;
+            }
+            switch (message.type()) {
+                case "ping" -> from.send(Outbound.pong(clock.instant()));
+                case "leave" -> from.close(1000, "left");
+                case "admit" -> {
+                    requireSecretary(from);
+                    control.admit(from.participant(), required(message, "participantId"));
+                }
+                case "stage" -> {
+                    requireSecretary(from);
+                    control.changeStage(from.participant(), required(message, "stage"));
+                }
+                default -> from.send(Outbound.error("unknown_type", "No message type \"" + clip(message.type())
+                        + "\"."));
+            }
+        } catch (MediaRefusal e) {
+            from.send(Outbound.error(e.code(), e.getMessage()));
+        } catch (RoomRefusal e) {
+            from.send(Outbound.error(e.code(), e.getMessage()));
+        }
+    }
+
+    /** Only the secretariat runs the defense; the check is here so that no control skips it. */
+    static void requireSecretary(Seat from) throws RoomRefusal {
+        if (from.participant().role() != ParticipantRole.SECRETARY) {
+            throw new RoomRefusal("forbidden", "Only the secretariat may do this.");
+        }
+    }
+
+    private static String required(Inbound message, String field) throws RoomRefusal {
+        String value = message.text(field);
+        if (value == null || value.isBlank()) {
+            throw new RoomRefusal("missing_field", "\"" + field + "\" is a string.");
+        }
+        return value;
+    }
+
+    private static String clip(String text) {
+        return text.length() > 40 ? text.substring(0, 40) + "…" : text;
+    }
+}

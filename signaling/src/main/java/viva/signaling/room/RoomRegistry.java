@@ -1,0 +1,167 @@
+package viva.signaling.room;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.websocket.Session;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import viva.signaling.Entry;
+import viva.signaling.Participant;
+import viva.signaling.ParticipantRole;
+import viva.signaling.RoomCommand;
+import viva.signaling.RoomEvent;
+import viva.signaling.media.MediaBroker;
+import viva.signaling.wire.Outbound;
+
+/** Every open defense room on this node; reacts to sockets and to the application's commands. */
+@ApplicationScoped
+public class RoomRegistry {
+
+    private final Map<Long, Room> rooms = new ConcurrentHashMap<>();
+
+    @Inject
+    Event<RoomEvent> events;
+
+    @Inject
+    MediaBroker media;
+
+    @Inject
+    Clock clock;
+
+    /** Seats the participant, greets them and tells the others. */
+    public void enter(Entry entry, Session session) {
+        Room room = rooms.computeIfAbsent(entry.participant().defenseId(), Room::new);
+        Instant now = clock.instant();
+        Room.Change change = room.seat(entry, session, now);
+        Seat seat = change.seat();
+        if (change.replaced() != null) {
+            Seat old = change.replaced();
+            if (old.inRoom()) {
+                room.broadcast(Outbound.left(old.participant().id()), seat);
+                media.left(room, old);
+            }
+            old.close(4000, "replaced by a newer connection");
+        }
+        seat.send(welcome(room, seat, now));
+        if (seat.inRoom()) {
+            room.broadcast(Outbound.joined(seat.participant()), seat);
+            media.entered(room, seat);
+            events.fire(new RoomEvent(RoomEvent.Kind.JOINED, seat.participant(), now));
+        } else {
+            events.fire(new RoomEvent(RoomEvent.Kind.WAITING, seat.participant(), now));
+        }
+        if (!seat.inRoom() || change.replaced() != null && !change.replaced().inRoom()) {
+            room.toSecretaries(room.waitingList());
+        }
+    }
+
+    /** The socket closed: frees its seat, if it still held one. */
+    public void leave(long defenseId, Session session) {
+        Room room = rooms.get(defenseId);
+        if (room == null) {
+            return;
+        }
+        room.unseat(session).ifPresent(seat -> {
+            if (seat.inRoom()) {
+                room.broadcast(Outbound.left(seat.participant().id()), null);
+                media.left(room, seat);
+            } else {
+                room.toSecretaries(room.waitingList());
+            }
+            events.fire(new RoomEvent(RoomEvent.Kind.LEFT, seat.participant(), clock.instant()));
+        });
+        rooms.computeIfPresent(defenseId, (id, r) -> r.isEmpty() ? null : r);
+    }
+
+    public Optional<Room> room(long defenseId) {
+        return Optional.ofNullable(rooms.get(defenseId));
+    }
+
+    /** Who counts as present: everyone in the room (an applicant from admission). */
+    public Set<String> present(long defenseId) {
+        return room(defenseId).map(r -> r.inRoom().stream().map(s -> s.participant().id())
+                .collect(Collectors.toSet())).orElse(Set.of());
+    }
+
+    /** Applicants waiting in the lobby. */
+    public List<Participant> waiting(long defenseId) {
+        return room(defenseId).map(r -> Room.participants(r.waiting())).orElse(List.of());
+    }
+
+    public List<Room> rooms() {
+        return List.copyOf(rooms.values());
+    }
+
+    void onAdmit(@Observes(during = TransactionPhase.AFTER_SUCCESS) RoomCommand.Admit command) {
+        room(command.defenseId()).flatMap(r -> r.admit(command.participantId()).map(seat -> {
+            seat.send(Outbound.admitted(Room.participants(r.inRoom().stream().filter(s -> s != seat).toList())));
+            r.broadcast(Outbound.joined(seat.participant()), seat);
+            r.toSecretaries(r.waitingList());
+            media.entered(r, seat);
+            events.fire(new RoomEvent(RoomEvent.Kind.ADMITTED, seat.participant(), clock.instant()));
+            return seat;
+        }));
+    }
+
+    void onStage(@Observes(during = TransactionPhase.AFTER_SUCCESS) RoomCommand.StageChanged command) {
+        room(command.defenseId()).ifPresent(r -> {
+            r.stage(command.stage(), command.startedAt());
+            Outbound message = Outbound.stage(command.stage(), command.startedAt(), clock.instant());
+            r.all().forEach(seat -> seat.send(message));
+            if ("CLOSED".equals(command.stage())) {
+                Outbound closed = Outbound.closed("the defense is closed");
+                r.all().forEach(seat -> {
+                    seat.send(closed);
+                    seat.close(1000, "the defense is closed");
+                });
+            }
+        });
+    }
+
+    void onDrop(@Observes(during = TransactionPhase.AFTER_SUCCESS) RoomCommand.Drop command) {
+        room(command.defenseId()).flatMap(r -> r.find(command.participantId()))
+                .ifPresent(seat -> seat.close(4001, "dropped by the secretariat"));
+    }
+
+    private Outbound welcome(Room room, Seat seat, Instant now) {
+        Entry entry = seat.entry();
+        JsonObjectBuilder message = Outbound.typed("welcome")
+                .add("you", Outbound.describe(entry.participant()))
+                .add("resumeToken", entry.resumeToken())
+                .add("state", seat.inRoom() ? "room" : "lobby")
+                .add("participants", seat.inRoom()
+                        ? Outbound.list(Room.participants(room.inRoom().stream().filter(s -> s != seat).toList()))
+                        : Json.createArrayBuilder())
+                .add("stage", entry.stage())
+                .add("serverTime", now.toString())
+                .add("media", media.kind())
+                .add("iceServers", media.iceServers())
+                .add("defense", entry.defense());
+        if (entry.stageStartedAt() != null) {
+            message.add("stageStartedAt", entry.stageStartedAt().toString());
+        }
+        JsonObjectBuilder seconds = Json.createObjectBuilder();
+        entry.stageSeconds().forEach(seconds::add);
+        message.add("stageSeconds", seconds);
+        if (entry.participant().role() == ParticipantRole.SECRETARY) {
+            JsonArrayBuilder waiting = Outbound.list(Room.participants(room.waiting()));
+            message.add("waiting", waiting);
+            if (entry.applicant() != null) {
+                message.add("applicant", entry.applicant());
+            }
+        }
+        return new Outbound(message.build());
+    }
+}

@@ -1,0 +1,88 @@
+package viva.signaling.room;
+
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.EncodeException;
+import jakarta.websocket.Session;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import viva.signaling.Entry;
+import viva.signaling.Participant;
+import viva.signaling.wire.Outbound;
+
+/** One participant's socket in a room: in the room itself, or (an applicant) waiting in the lobby. */
+public final class Seat {
+
+    private static final Logger LOG = Logger.getLogger(Seat.class.getName());
+
+    private final Entry entry;
+    private final Session session;
+    private final FloodGuard flood = new FloodGuard(100, 5_000);
+    private volatile boolean inRoom;
+    private volatile Instant lastPong;
+
+    Seat(Entry entry, Session session, boolean inRoom, Instant now) {
+        this.entry = entry;
+        this.session = session;
+        this.inRoom = inRoom;
+        this.lastPong = now;
+    }
+
+    public Participant participant() {
+        return entry.participant();
+    }
+
+    public Entry entry() {
+        return entry;
+    }
+
+    public Session session() {
+        return session;
+    }
+
+    public boolean inRoom() {
+        return inRoom;
+    }
+
+    void enterRoom() {
+        inRoom = true;
+    }
+
+    public boolean allowMessage(long nowMillis) {
+        return flood.allow(nowMillis);
+    }
+
+    public void ponged(Instant now) {
+        lastPong = now;
+    }
+
+    public Instant lastPong() {
+        return lastPong;
+    }
+
+    /** Sends one message; a socket that is gone is left to its close handler. */
+    public void send(Outbound message) {
+        if (!session.isOpen()) {
+            return;
+        }
+        // One writer at a time per socket: the container refuses overlapping sends.
+        synchronized (this) {
+            try {
+                session.getBasicRemote().sendObject(message);
+            } catch (IOException | EncodeException | IllegalStateException e) {
+                LOG.log(Level.FINE, "could not send to " + participant().id(), e);
+            }
+        }
+    }
+
+    public void close(int code, String reason) {
+        try {
+            if (session.isOpen()) {
+                session.close(new CloseReason(CloseReason.CloseCodes.getCloseCode(code), reason));
+            }
+        } catch (IOException | IllegalStateException e) {
+            LOG.log(Level.FINE, "could not close " + participant().id(), e);
+        }
+    }
+}

@@ -1,0 +1,164 @@
+// The video grid: one tile per remote participant, plus the local self view.
+
+import { roleName } from './labels.js';
+
+const STATE_TEXTS = {
+  new: '正在连接…',
+  connecting: '正在连接…',
+  disconnected: '连接不稳定…',
+  failed: '连接失败',
+};
+
+function element(tag, className, text) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text != null) node.textContent = text;
+  return node;
+}
+
+function makeVideo() {
+  const video = element('video', 'tile-video');
+  video.autoplay = true;
+  video.playsInline = true;
+  video.setAttribute('autoplay', '');
+  video.setAttribute('playsinline', '');
+  return video;
+}
+
+function makeCaption(name, role) {
+  const caption = element('figcaption', 'tile-caption');
+  caption.append(element('span', 'tile-name', name), element('span', `tile-role role-${String(role).toLowerCase()}`, roleName(role)));
+  return caption;
+}
+
+/** Plays a remote video; if the browser refuses sound without a gesture, plays it muted and offers sound. */
+function startPlayback(tile, video) {
+  const attempt = video.play();
+  if (!attempt) return;
+  attempt.catch((error) => {
+    if (error && error.name === 'NotAllowedError' && !video.muted) playMuted(tile, video);
+  });
+}
+
+function playMuted(tile, video) {
+  video.muted = true;
+  video.play().catch(() => {});
+  const button = tile.querySelector('.tile-unmute');
+  if (button) button.hidden = false;
+}
+
+function makeUnmuteButton(video) {
+  const button = element('button', 'tile-unmute btn btn-small', '开启声音');
+  button.type = 'button';
+  button.hidden = true;
+  button.addEventListener('click', () => {
+    video.muted = false;
+    video.play().catch(() => {});
+    button.hidden = true;
+  });
+  return button;
+}
+
+export function createGrid(container) {
+  const tiles = new Map(); // String(id) → {figure, video, stream}
+  let selfTile = null;
+
+  function ensureTile(participant) {
+    const key = String(participant.id);
+    const existing = tiles.get(key);
+    if (existing) return existing;
+    const tile = buildRemoteTile(participant);
+    tiles.set(key, tile);
+    container.append(tile.figure);
+    countTiles();
+    return tile;
+  }
+
+  function buildRemoteTile(participant) {
+    const figure = element('figure', `tile tile-remote role-${String(participant.role).toLowerCase()}`);
+    figure.dataset.tile = String(participant.id);
+    figure.dataset.state = 'new';
+    const video = makeVideo();
+    video.dataset.participantId = String(participant.id);
+    video.dataset.role = participant.role || '';
+    const status = element('span', 'tile-status', STATE_TEXTS.new);
+    const placeholder = element('span', 'tile-nomedia', '暂无画面');
+    video.addEventListener('resize', () => { placeholder.hidden = video.videoWidth > 0; });
+    figure.append(video, placeholder, status, makeUnmuteButton(video), makeCaption(participant.name, participant.role));
+    return { figure, video, status, stream: null };
+  }
+
+  /** Shows the remote track: the sender's stream, or one built from the tracks. */
+  function attachTrack(participant, event) {
+    const tile = ensureTile(participant);
+    const stream = event.streams && event.streams[0] ? event.streams[0] : ownStream(tile, event.track);
+    if (tile.video.srcObject !== stream) tile.video.srcObject = stream;
+    startPlayback(tile.figure, tile.video);
+  }
+
+  function ownStream(tile, track) {
+    if (!tile.stream) tile.stream = new MediaStream();
+    if (!tile.stream.getTracks().includes(track)) tile.stream.addTrack(track);
+    return tile.stream;
+  }
+
+  function setPeerState(peerId, state) {
+    const tile = tiles.get(String(peerId));
+    if (!tile) return;
+    tile.figure.dataset.state = state;
+    tile.status.textContent = STATE_TEXTS[state] || '';
+    tile.status.hidden = !STATE_TEXTS[state];
+  }
+
+  function removeTile(peerId) {
+    const tile = tiles.get(String(peerId));
+    if (!tile) return;
+    tile.video.srcObject = null;
+    tile.figure.remove();
+    tiles.delete(String(peerId));
+    countTiles();
+  }
+
+  /** data-count lets the stylesheet size the tiles to the number of people. */
+  function countTiles() {
+    container.dataset.count = String(container.children.length);
+  }
+
+  function clearRemote() {
+    for (const key of [...tiles.keys()]) removeTile(key);
+  }
+
+  /** The local self view (no participant id or role on it). */
+  function showSelf(stream, name, role) {
+    if (!selfTile) {
+      selfTile = element('figure', 'tile tile-self');
+      const video = makeVideo();
+      video.muted = true;
+      selfTile.append(video, element('span', 'tile-nomedia', '未开启摄像头'), makeCaption(`${name}（本人）`, role));
+      container.prepend(selfTile);
+      countTiles();
+    }
+    updateSelf(stream);
+  }
+
+  function updateSelf(stream) {
+    if (!selfTile) return;
+    const video = selfTile.querySelector('video');
+    const hasVideo = Boolean(stream && stream.getVideoTracks().length);
+    video.srcObject = stream || null;
+    selfTile.querySelector('.tile-nomedia').hidden = hasVideo;
+    if (stream) video.play().catch(() => {});
+  }
+
+  function clearAll() {
+    clearRemote();
+    if (selfTile) {
+      selfTile.querySelector('video').srcObject = null;
+      selfTile.remove();
+      selfTile = null;
+      countTiles();
+    }
+  }
+
+  return { ensureTile, attachTrack, setPeerState, removeTile, clearRemote, showSelf, updateSelf, clearAll };
+}

@@ -1,0 +1,270 @@
+// The live defense room: wires the device check, the socket session, the mesh and the display.
+
+import { readLaunchParams, scrubAddress } from './params.js';
+import { createSession } from './session.js';
+import { createMesh } from './mesh.js';
+import { createGrid } from './grid.js';
+import { createDevices } from './devices.js';
+import { createCountdown } from './countdown.js';
+import { createSecretaryPanel } from './secretary.js';
+import { renderPresence } from './presence.js';
+import { errorText } from './labels.js';
+import {
+  $, setConnection, showView, showConnecting, showEnded, showBanner, toast, renderDefense, renderStage,
+} from './ui.js';
+
+const DEVICE_WAIT_MS = 10000;
+
+const launch = readLaunchParams(location);
+scrubAddress(launch.defenseId);
+
+const room = {
+  you: null,
+  participants: new Map(), // String(id) → {id, name, role}
+  waiting: [],
+  stage: '',
+  stageSeconds: {},
+  iceServers: [],
+  inRoom: false,
+};
+
+const session = createSession(launch.defenseId, launch, { onMessage: dispatch, onReconnecting, onEnded });
+const grid = createGrid($('#grid'));
+const countdown = createCountdown({ clock: $('#countdown'), overtime: $('#overtime') });
+const devices = createDevices({
+  preview: $('#preview'),
+  previewEmpty: $('#preview-empty'),
+  cameraSelect: $('#camera-select'),
+  micSelect: $('#mic-select'),
+  meter: $('#mic-level'),
+  status: $('#device-status'),
+}, onLocalStream);
+const mesh = createMesh({
+  send: (message) => session.send(message),
+  localStream: () => devices.stream(),
+  selfId: () => (room.you ? room.you.id : ''),
+  iceServers: () => room.iceServers,
+  onTrack: showRemoteTrack,
+  onState: (peerId, state) => grid.setPeerState(peerId, state),
+});
+const secretary = createSecretaryPanel({
+  panel: $('#secretary-panel'),
+  waitingList: $('#waiting-list'),
+  waitingEmpty: $('#waiting-empty'),
+  waitingCount: $('#waiting-count'),
+  stageButtons: $('#stage-buttons'),
+}, {
+  admit: (participantId) => session.send({ type: 'admit', participantId }),
+  moveTo: (stage) => session.send({ type: 'stage', stage }),
+});
+
+/** A small read-only handle for tests and debugging. */
+window.vivaRoom = Object.freeze({ peers: () => mesh.peers() });
+
+const handlers = {
+  welcome: onWelcome,
+  admitted: onAdmitted,
+  joined: onJoined,
+  left: onLeft,
+  waiting: onWaiting,
+  stage: onStage,
+  offer: (m) => mesh.handleOffer(m),
+  answer: (m) => mesh.handleAnswer(m),
+  ice: (m) => mesh.handleIce(m),
+  pong: (m) => countdown.syncClock(m.serverTime),
+  error: onError,
+};
+
+function dispatch(message) {
+  const handle = handlers[message.type];
+  if (handle) handle(message);
+}
+
+function participantMap(list) {
+  return new Map((Array.isArray(list) ? list : []).map((p) => [String(p.id), p]));
+}
+
+function isSecretary() {
+  return Boolean(room.you && room.you.role === 'SECRETARY');
+}
+
+function onWelcome(message) {
+  room.you = message.you || null;
+  room.iceServers = Array.isArray(message.iceServers) ? message.iceServers : [];
+  room.stageSeconds = message.stageSeconds || {};
+  room.participants = participantMap(message.participants);
+  countdown.syncClock(message.serverTime);
+  applyStage(message.stage, message.stageStartedAt);
+  renderDefense(message.defense, message.applicant);
+  secretary.show(isSecretary());
+  onWaiting(message);
+  resetRemoteMedia();
+  showBanner(false);
+  if (message.state === 'room') enterRoom();
+  else enterLobby();
+}
+
+function onAdmitted(message) {
+  room.participants = participantMap(message.participants);
+  enterRoom();
+}
+
+function enterLobby() {
+  room.inRoom = false;
+  setConnection('lobby');
+  showView('lobby');
+}
+
+/** As a newcomer: a tile and an offer for everyone already in the room. */
+function enterRoom() {
+  room.inRoom = true;
+  setConnection('connected');
+  showView('room');
+  grid.showSelf(devices.stream(), room.you ? room.you.name : '', room.you ? room.you.role : '');
+  for (const participant of room.participants.values()) {
+    grid.ensureTile(participant);
+    mesh.offerTo(participant.id);
+  }
+  updatePresence();
+  updateToggles();
+}
+
+function onJoined(message) {
+  const participant = message.participant;
+  if (!participant || participant.id == null) return;
+  room.participants.set(String(participant.id), participant);
+  if (room.inRoom) grid.ensureTile(participant);
+  updatePresence();
+}
+
+function onLeft(message) {
+  const id = message.participantId;
+  room.participants.delete(String(id));
+  mesh.remove(id);
+  grid.removeTile(id);
+  updatePresence();
+}
+
+function onWaiting(message) {
+  if (!isSecretary()) return;
+  room.waiting = Array.isArray(message.waiting) ? message.waiting : [];
+  secretary.setWaiting(room.waiting);
+}
+
+function onStage(message) {
+  countdown.syncClock(message.serverTime);
+  applyStage(message.stage, message.stageStartedAt);
+}
+
+function applyStage(stage, stageStartedAt) {
+  if (!stage) return;
+  room.stage = stage;
+  renderStage(stage);
+  countdown.setStage(stage, stageStartedAt, room.stageSeconds);
+  secretary.setStage(stage);
+}
+
+function onError(message) {
+  toast(errorText(message.code, message.message));
+  if (message.code === 'not_waiting' && isSecretary()) secretary.setWaiting(room.waiting);
+}
+
+function showRemoteTrack(peerId, event) {
+  const known = room.participants.get(String(peerId));
+  grid.attachTrack(known || { id: peerId, name: '参会人', role: '' }, event);
+}
+
+function updatePresence() {
+  const others = room.inRoom ? [...room.participants.values()] : [];
+  renderPresence($('#presence-list'), $('#presence-count'), room.you, others);
+}
+
+/** Closes every peer connection and removes the remote tiles (the self view stays). */
+function resetRemoteMedia() {
+  mesh.closeAll();
+  grid.clearRemote();
+}
+
+function onReconnecting() {
+  setConnection('reconnecting');
+  showBanner(true);
+  resetRemoteMedia();
+  room.participants.clear();
+  updatePresence();
+}
+
+function onEnded(kind, code) {
+  room.inRoom = false;
+  resetRemoteMedia();
+  grid.clearAll();
+  devices.stop();
+  countdown.stop();
+  showBanner(false);
+  setConnection('closed');
+  showEnded(kind, code);
+}
+
+function onLocalStream(stream) {
+  if (!room.inRoom) return;
+  grid.updateSelf(stream);
+  mesh.useLocalStream();
+  updateToggles();
+}
+
+function updateToggles() {
+  updateToggle($('#toggle-mic'), 'audio', '关闭麦克风', '开启麦克风');
+  updateToggle($('#toggle-camera'), 'video', '关闭摄像头', '开启摄像头');
+}
+
+function updateToggle(button, kind, onText, offText) {
+  const available = devices.has(kind);
+  const enabled = devices.isEnabled(kind);
+  button.disabled = !available;
+  button.setAttribute('aria-pressed', String(available && !enabled));
+  button.textContent = !available ? `无${kind === 'audio' ? '麦克风' : '摄像头'}` : enabled ? onText : offText;
+}
+
+function toggle(kind) {
+  devices.setEnabled(kind, !devices.isEnabled(kind));
+  updateToggles();
+}
+
+function join() {
+  const button = $('#join-button');
+  button.disabled = true;
+  devices.wakeMeter();
+  setConnection('connecting');
+  showView('connecting');
+  showConnecting('正在连接…');
+  session.start();
+}
+
+function bindControls() {
+  $('#join-button').addEventListener('click', join);
+  $('#leave-button').addEventListener('click', () => session.leave());
+  $('#toggle-mic').addEventListener('click', () => toggle('audio'));
+  $('#toggle-camera').addEventListener('click', () => toggle('video'));
+}
+
+/** The join button waits for the device check, but never longer than DEVICE_WAIT_MS. */
+function enableJoinAfterDeviceCheck() {
+  const button = $('#join-button');
+  const enable = () => {
+    if (document.body.dataset.view === 'check') button.disabled = false;
+  };
+  setTimeout(enable, DEVICE_WAIT_MS);
+  devices.start().catch((error) => console.warn('[viva devices]', error)).finally(enable);
+}
+
+function init() {
+  bindControls();
+  if (!launch.defenseId || !session.canStart()) {
+    setConnection('closed');
+    showEnded('invalid_link');
+    return;
+  }
+  showView('check');
+  enableJoinAfterDeviceCheck();
+}
+
+init();

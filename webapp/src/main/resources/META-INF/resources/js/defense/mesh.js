@@ -1,0 +1,196 @@
+// Mesh media: one RTCPeerConnection per remote participant, trickle ICE through the socket.
+
+const KINDS = ['audio', 'video'];
+const MAX_REOFFERS = 3;
+
+function iceInit(candidate) {
+  return { candidate: candidate.candidate, sdpMid: candidate.sdpMid, sdpMLineIndex: candidate.sdpMLineIndex };
+}
+
+function warn(what, error) {
+  console.warn(`[viva mesh] ${what}:`, error);
+}
+
+/**
+ * options: send(message), localStream(), selfId(), iceServers(),
+ *          onTrack(peerId, event), onState(peerId, connectionState)
+ */
+export function createMesh(options) {
+  const entries = new Map(); // String(peerId) → entry
+
+  function newEntry(peerId, asOfferer) {
+    const pc = new RTCPeerConnection({ iceServers: options.iceServers() || [] });
+    const entry = { peerId, pc, asOfferer, remoteQueue: [], localQueue: [], described: false, reoffers: 0 };
+    pc.addEventListener('icecandidate', (event) => onLocalCandidate(entry, event.candidate));
+    pc.addEventListener('track', (event) => isCurrent(entry) && options.onTrack(peerId, event));
+    pc.addEventListener('connectionstatechange', () => onConnectionState(entry));
+    return entry;
+  }
+
+  function replaceEntry(peerId, asOfferer) {
+    closeEntry(entries.get(String(peerId)));
+    const entry = newEntry(peerId, asOfferer);
+    entries.set(String(peerId), entry);
+    return entry;
+  }
+
+  function isCurrent(entry) {
+    return entries.get(String(entry.peerId)) === entry;
+  }
+
+  function closeEntry(entry) {
+    if (!entry) return;
+    try { entry.pc.close(); } catch (error) { warn('close', error); }
+  }
+
+  function localTrack(kind) {
+    const stream = options.localStream();
+    return stream ? stream.getTracks().find((t) => t.kind === kind && t.readyState === 'live') : undefined;
+  }
+
+  /** Sends what we have; as offerer, asks to receive the kinds we do not send. */
+  function addLocalMedia(pc, asOfferer) {
+    const stream = options.localStream();
+    for (const kind of KINDS) {
+      const track = localTrack(kind);
+      if (track) pc.addTrack(track, stream);
+      else if (asOfferer) pc.addTransceiver(kind, { direction: 'recvonly' });
+    }
+  }
+
+  async function offerTo(peerId, reoffers = 0) {
+    const entry = replaceEntry(peerId, true);
+    entry.reoffers = reoffers;
+    try {
+      addLocalMedia(entry.pc, true);
+      const offer = await entry.pc.createOffer();
+      if (!isCurrent(entry)) return;
+      await entry.pc.setLocalDescription(offer);
+      if (isCurrent(entry)) sendDescription('offer', entry);
+    } catch (error) {
+      warn(`offer to ${peerId}`, error);
+    }
+  }
+
+  function sendDescription(type, entry) {
+    options.send({ type, to: entry.peerId, sdp: entry.pc.localDescription.sdp });
+    entry.described = true;
+    entry.localQueue.splice(0).forEach((candidate) => sendCandidate(entry, candidate));
+  }
+
+  /** A polite peer yields when both sides offer at once; the larger id is polite. */
+  function isPolite(peerId) {
+    return String(options.selfId()) > String(peerId);
+  }
+
+  function collides(peerId) {
+    const entry = entries.get(String(peerId));
+    return Boolean(entry && entry.pc.signalingState === 'have-local-offer');
+  }
+
+  async function handleOffer({ from, sdp }) {
+    if (from == null || !sdp) return;
+    if (collides(from) && !isPolite(from)) return;
+    const entry = replaceEntry(from, false);
+    try {
+      await entry.pc.setRemoteDescription({ type: 'offer', sdp });
+      flushRemoteCandidates(entry);
+      addLocalMedia(entry.pc, false);
+      const answer = await entry.pc.createAnswer();
+      if (!isCurrent(entry)) return;
+      await entry.pc.setLocalDescription(answer);
+      if (isCurrent(entry)) sendDescription('answer', entry);
+    } catch (error) {
+      warn(`answer to ${from}`, error);
+    }
+  }
+
+  async function handleAnswer({ from, sdp }) {
+    const entry = entries.get(String(from));
+    if (!entry || !sdp || entry.pc.signalingState !== 'have-local-offer') return;
+    try {
+      await entry.pc.setRemoteDescription({ type: 'answer', sdp });
+      flushRemoteCandidates(entry);
+    } catch (error) {
+      warn(`answer from ${from}`, error);
+    }
+  }
+
+  function handleIce({ from, candidate }) {
+    const entry = entries.get(String(from));
+    if (!entry || !candidate || !candidate.candidate) return;
+    if (entry.pc.remoteDescription) addRemoteCandidate(entry, candidate);
+    else entry.remoteQueue.push(candidate);
+  }
+
+  function addRemoteCandidate(entry, candidate) {
+    entry.pc.addIceCandidate(candidate).catch((error) => warn('remote candidate', error));
+  }
+
+  function flushRemoteCandidates(entry) {
+    entry.remoteQueue.splice(0).forEach((candidate) => addRemoteCandidate(entry, candidate));
+  }
+
+  function onLocalCandidate(entry, candidate) {
+    if (!candidate || !candidate.candidate || !isCurrent(entry)) return;
+    if (entry.described) sendCandidate(entry, candidate);
+    else entry.localQueue.push(candidate);
+  }
+
+  function sendCandidate(entry, candidate) {
+    options.send({ type: 'ice', to: entry.peerId, candidate: iceInit(candidate) });
+  }
+
+  function onConnectionState(entry) {
+    if (!isCurrent(entry)) return;
+    const state = entry.pc.connectionState;
+    options.onState(entry.peerId, state);
+    if (state === 'failed') retryFailed(entry);
+  }
+
+  /** The side that offered tries again a few times when the connection fails. */
+  function retryFailed(entry) {
+    if (!entry.asOfferer || entry.reoffers >= MAX_REOFFERS) return;
+    const reoffers = entry.reoffers + 1;
+    setTimeout(() => isCurrent(entry) && offerTo(entry.peerId, reoffers), 2000 * reoffers);
+  }
+
+  function remove(peerId) {
+    const entry = entries.get(String(peerId));
+    entries.delete(String(peerId));
+    closeEntry(entry);
+  }
+
+  function closeAll() {
+    for (const entry of entries.values()) closeEntry(entry);
+    entries.clear();
+  }
+
+  /** Puts a new local stream on every connection; renegotiates where a kind was not sent yet. */
+  function useLocalStream() {
+    for (const entry of [...entries.values()]) {
+      if (!replaceSentTracks(entry.pc)) offerTo(entry.peerId);
+    }
+  }
+
+  function replaceSentTracks(pc) {
+    let complete = true;
+    for (const transceiver of pc.getTransceivers()) {
+      if (transceiver.currentDirection === 'stopped' || !transceiver.receiver.track) continue;
+      const track = localTrack(transceiver.receiver.track.kind) || null;
+      if (transceiver.direction.startsWith('send')) {
+        transceiver.sender.replaceTrack(track).catch((error) => warn('replace track', error));
+      } else if (track) {
+        complete = false;
+      }
+    }
+    return complete;
+  }
+
+  /** A read-only copy: participantId → RTCPeerConnection. */
+  function peers() {
+    return new Map([...entries.values()].map((entry) => [entry.peerId, entry.pc]));
+  }
+
+  return { offerTo: (peerId) => offerTo(peerId), handleOffer, handleAnswer, handleIce, remove, closeAll, useLocalStream, peers };
+}

@@ -1,0 +1,155 @@
+// Takes tickets, opens the socket, and reconnects with the resume token after a drop.
+
+import { takeTicket } from './api.js';
+import { createConnection } from './connection.js';
+import { loadResumeToken, saveResumeToken, forgetResumeToken } from './storage.js';
+
+const MAX_BACKOFF_S = 15;
+const LEAVE_GRACE_MS = 1500;
+
+/** Seconds to wait before attempt n after a drop (n = 0, 1, 2 …): 1, 2, 4, 8, 15, 15 … */
+export function backoffSeconds(attempt) {
+  return Math.min(MAX_BACKOFF_S, 2 ** Math.max(0, attempt));
+}
+
+/**
+ * hooks: onMessage(message), onReconnecting(), onEnded(kind, refusalCode)
+ * kind: 'left' | 'closed' | 'replaced' | 'ended' | 'refused' | 'invalid_link'
+ */
+export function createSession(defenseId, launch, hooks) {
+  const connection = createConnection(defenseId, { onMessage, onClose });
+  let urlTicket = launch.ticket;
+  const joinToken = launch.joinToken;
+  let resumeToken = loadResumeToken(defenseId);
+  let everWelcomed = false;
+  let welcomed = false;
+  let failures = 0;
+  let retryTimer = null;
+  let leaving = false;
+  let closedByServer = false;
+  let finished = false;
+
+  function canStart() {
+    return Boolean(urlTicket || joinToken || resumeToken);
+  }
+
+  function start() {
+    connect();
+  }
+
+  /** Credentials in the order to try them: a fresh URL ticket, then the tokens. */
+  function tokenBodies() {
+    const bodies = [];
+    if (resumeToken && everWelcomed) bodies.push({ resumeToken });
+    if (joinToken) bodies.push({ joinToken });
+    if (resumeToken && !everWelcomed) bodies.push({ resumeToken });
+    return bodies;
+  }
+
+  async function connect() {
+    retryTimer = null;
+    if (finished) return;
+    const outcome = await obtainTicket();
+    if (finished) return;
+    if (outcome.ticket) {
+      welcomed = false;
+      connection.open(outcome.ticket);
+    } else if (outcome.refused) {
+      finish(outcome.refused === 'defense_closed' ? 'closed' : 'refused', outcome.refused);
+    } else {
+      scheduleRetry();
+    }
+  }
+
+  async function obtainTicket() {
+    if (urlTicket) {
+      const ticket = urlTicket;
+      urlTicket = '';
+      return { ticket };
+    }
+    const bodies = tokenBodies();
+    if (bodies.length === 0) return { refused: 'no_credential' };
+    return tryBodies(bodies);
+  }
+
+  async function tryBodies(bodies) {
+    let last = { refused: 'no_credential' };
+    for (const body of bodies) {
+      last = await takeTicket(defenseId, body);
+      if (!last.refused || last.refused === 'defense_closed') return last;
+      if (body.resumeToken) dropResumeToken();
+    }
+    return last;
+  }
+
+  function scheduleRetry() {
+    clearTimeout(retryTimer);
+    retryTimer = setTimeout(connect, backoffSeconds(failures) * 1000);
+    failures += 1;
+  }
+
+  function onMessage(message) {
+    if (message.type === 'welcome') noteWelcome(message.resumeToken);
+    hooks.onMessage(message);
+    if (message.type === 'closed') {
+      closedByServer = true;
+      finish('closed');
+    }
+  }
+
+  function noteWelcome(token) {
+    welcomed = true;
+    everWelcomed = true;
+    failures = 0;
+    if (token) {
+      resumeToken = token;
+      saveResumeToken(defenseId, token);
+    }
+  }
+
+  function dropResumeToken() {
+    resumeToken = '';
+    forgetResumeToken(defenseId);
+  }
+
+  function onClose({ code }) {
+    if (finished) return;
+    if (leaving) return finish('left');
+    if (closedByServer) return finish('closed');
+    if (code === 1000) return finish('ended');
+    if (code === 4000) return finish('replaced');
+    reconnectAfterDrop();
+  }
+
+  function reconnectAfterDrop() {
+    if (welcomed) {
+      welcomed = false;
+      failures = 0;
+      hooks.onReconnecting();
+    }
+    if (!canStart()) return finish(everWelcomed ? 'refused' : 'invalid_link');
+    scheduleRetry();
+  }
+
+  function send(message) {
+    return connection.send(message);
+  }
+
+  function leave() {
+    if (finished) return;
+    leaving = true;
+    if (!connection.send({ type: 'leave' })) return finish('left');
+    setTimeout(() => finish('left'), LEAVE_GRACE_MS);
+  }
+
+  function finish(kind, code = '') {
+    if (finished) return;
+    finished = true;
+    clearTimeout(retryTimer);
+    connection.discard();
+    if (kind !== 'replaced') dropResumeToken();
+    hooks.onEnded(kind, code);
+  }
+
+  return { canStart, start, send, leave };
+}
