@@ -1,0 +1,72 @@
+package viva.schedule.solver;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+
+import viva.schedule.TimeSpan;
+
+/**
+ * What each panel and each expert is already busy with, indexed by start so that a candidate
+ * span is checked against its neighbours only.
+ */
+final class Occupancy {
+
+    private final int changeoverMinutes;
+    private final Map<Object, NavigableMap<Instant, List<TimeSpan>>> busy = new HashMap<>();
+    private Duration longest = Duration.ZERO;
+
+    Occupancy(int changeoverMinutes) {
+        this.changeoverMinutes = changeoverMinutes;
+    }
+
+    /** Whether the defense could take this span on this panel without clashing. */
+    boolean isFree(Defense defense, Panel panel, TimeSpan span) {
+        if (clashes(panel, span)) {
+            return false;
+        }
+        for (Long member : defense.eligibleMembersOn(panel)) {
+            if (clashes(member, span)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    void add(Defense defense) {
+        TimeSpan span = defense.span();
+        Duration length = Duration.between(span.start(), span.end());
+        if (length.compareTo(longest) > 0) {
+            longest = length;
+        }
+        add(defense.getPanel(), span);
+        defense.eligibleMembers().forEach(m -> add(m, span));
+    }
+
+    private void add(Object resource, TimeSpan span) {
+        busy.computeIfAbsent(resource, r -> new TreeMap<>()).computeIfAbsent(span.start(), s -> new ArrayList<>())
+                .add(span);
+    }
+
+    private boolean clashes(Object resource, TimeSpan span) {
+        NavigableMap<Instant, List<TimeSpan>> spans = busy.get(resource);
+        if (spans == null) {
+            return false;
+        }
+        Duration reach = longest.plusMinutes(changeoverMinutes);
+        for (List<TimeSpan> startingTogether : spans
+                .subMap(span.start().minus(reach), true, span.end().plus(reach), true).values()) {
+            for (TimeSpan other : startingTogether) {
+                if (span.clashes(other, changeoverMinutes)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
