@@ -3,11 +3,13 @@ package viva.schedule.solver;
 import java.time.Duration;
 import java.util.UUID;
 
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
+import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.SolverJob;
 import ai.timefold.solver.core.api.solver.SolverManager;
 
 /**
- * Plans a round's defenses: the greedy plan first, so that a usable plan exists within a second,
+ * Plans a round's defenses: a constructed plan first, so that a usable plan exists within a second,
  * then local search for the rest of the time limit. Thread-safe; hold one per application and
  * close it on shutdown to stop background runs.
  */
@@ -57,12 +59,14 @@ public final class DefenseScheduler implements AutoCloseable {
         return job;
     }
 
-    /** The greedy plan, scored. */
+    /** The better of the greedy plan and the day-planned one, scored; each takes well under a second. */
     static DefenseSchedule startingPoint(SolverInput input) {
-        DefenseSchedule schedule = ScheduleBuilder.build(input);
-        GreedyScheduler.place(schedule, input.calendar());
-        SolverSetup.solutionManager().update(schedule);
-        return schedule;
+        DefenseSchedule greedy = ScheduleBuilder.build(input);
+        GreedyScheduler.place(greedy, input.calendar());
+        DefenseSchedule dayPlanned = ScheduleBuilder.build(input);
+        DayPlanner.place(dayPlanned, input.calendar());
+        SolutionManager<DefenseSchedule, HardMediumSoftScore> scoring = SolverSetup.solutionManager();
+        return scoring.update(dayPlanned).compareTo(scoring.update(greedy)) > 0 ? dayPlanned : greedy;
     }
 
     private synchronized SolverManager<DefenseSchedule, UUID> manager() {

@@ -27,20 +27,11 @@ public final class GreedyScheduler {
 
     /** Places every defense the schedule leaves open; booked and already placed ones stay. */
     static void place(DefenseSchedule schedule, ScheduleCalendar calendar) {
-        Occupancy occupancy = new Occupancy(calendar.changeoverMinutes());
+        Occupancy occupancy = Occupancy.of(schedule, calendar.changeoverMinutes());
         Map<Panel, Integer> load = new HashMap<>();
         schedule.getPanels().forEach(p -> load.put(p, 0));
-        for (Defense defense : schedule.getDefenses()) {
-            if (defense.isPlaced()) {
-                occupancy.add(defense);
-                load.merge(defense.getPanel(), 1, Integer::sum);
-            }
-        }
-        List<Defense> open = schedule.getDefenses().stream()
-                .filter(d -> !d.isPlaced() && !d.isPinned())
-                .sorted(ORDER)
-                .toList();
-        for (Defense defense : open) {
+        schedule.getDefenses().stream().filter(Defense::isPlaced).forEach(d -> load.merge(d.getPanel(), 1, Integer::sum));
+        for (Defense defense : open(schedule)) {
             List<Panel> byLoad = defense.getPanelRange().stream()
                     .sorted(Comparator.comparing(load::get))
                     .toList();
@@ -48,14 +39,20 @@ public final class GreedyScheduler {
         }
     }
 
-    private static Optional<Panel> placeEarliest(Defense defense, List<Panel> panels, Occupancy occupancy) {
+    /** The defenses still to place, in the fixed order: senior (longer) first, then by applicant id. */
+    static List<Defense> open(DefenseSchedule schedule) {
+        return schedule.getDefenses().stream()
+                .filter(d -> !d.isPlaced() && !d.isPinned())
+                .sorted(ORDER)
+                .toList();
+    }
+
+    static Optional<Panel> placeEarliest(Defense defense, List<Panel> panels, Occupancy occupancy) {
         for (Panel panel : panels) {
-            for (Slot slot : defense.getSlotRange()) {
-                if (occupancy.isFree(defense, panel, defense.span(slot))) {
-                    defense.place(panel, slot);
-                    occupancy.add(defense);
-                    return Optional.of(panel);
-                }
+            Optional<Slot> slot = occupancy.earliestFree(defense, panel, day -> true);
+            if (slot.isPresent()) {
+                occupancy.place(defense, panel, slot.get());
+                return Optional.of(panel);
             }
         }
         return Optional.empty();

@@ -2,12 +2,15 @@ package viva.schedule.solver;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 import viva.schedule.TimeSpan;
 
@@ -25,6 +28,13 @@ final class Occupancy {
         this.changeoverMinutes = changeoverMinutes;
     }
 
+    /** What the schedule's placed defenses, booked ones among them, already take up. */
+    static Occupancy of(DefenseSchedule schedule, int changeoverMinutes) {
+        Occupancy occupancy = new Occupancy(changeoverMinutes);
+        schedule.getDefenses().stream().filter(Defense::isPlaced).forEach(occupancy::add);
+        return occupancy;
+    }
+
     /** Whether the defense could take this span on this panel without clashing. */
     boolean isFree(Defense defense, Panel panel, TimeSpan span) {
         if (clashes(panel, span)) {
@@ -36,6 +46,22 @@ final class Occupancy {
             }
         }
         return true;
+    }
+
+    /** The earliest start in the defense's range, on an allowed day, free on this panel. */
+    Optional<Slot> earliestFree(Defense defense, Panel panel, Predicate<LocalDate> dayAllowed) {
+        for (Slot slot : defense.getSlotRange()) {
+            if (dayAllowed.test(slot.day()) && isFree(defense, panel, defense.span(slot))) {
+                return Optional.of(slot);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Places the defense and marks its panel and eligible members busy. */
+    void place(Defense defense, Panel panel, Slot slot) {
+        defense.place(panel, slot);
+        add(defense);
     }
 
     void add(Defense defense) {

@@ -45,7 +45,9 @@ final class SolverSetup {
     }
 
     static SolverConfigOverride<DefenseSchedule> termination(Duration timeLimit, boolean stopAtFirstFeasible) {
-        TerminationConfig termination = new TerminationConfig().withSpentLimit(timeLimit);
+        // Timefold counts whole milliseconds.
+        TerminationConfig termination = new TerminationConfig()
+                .withSpentLimit(Duration.ofMillis(Math.max(1, timeLimit.toMillis())));
         if (stopAtFirstFeasible) {
             termination.setBestScoreFeasible(true);
         }
