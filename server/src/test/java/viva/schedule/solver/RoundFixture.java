@@ -68,4 +68,27 @@ final class RoundFixture {
         defense.place(panelOf(schedule, panelId), slot);
         return defense;
     }
+
+    /**
+     * Thirty applicants over three panels and two days. Panels 1 and 2 share expert 101; some
+     * applicants work where an expert does; applicant 900 is already booked on panel 3.
+     */
+    static SolverInput smallRound() {
+        PanelFact one = panel(1, Set.of("ENG01", "ENG02"), 7, "Tongji", "Zhejiang University");
+        List<MemberFact> twoMembers = new ArrayList<>(panel(2, Set.of("ENG02", "ENG03"), 6, "Fudan").members());
+        twoMembers.add(one.members().get(0));
+        PanelFact two = new PanelFact(2, Set.of("ENG02", "ENG03"), twoMembers);
+        PanelFact three = panel(3, Set.of("ENG04", "AGR"), 7, "Nanjing Agricultural University");
+        String[] specialties = { "ENG01", "ENG02", "ENG03", "ENG04", "AGR" };
+        String[] employers = { "Tongji", " Zhejiang  University", "Fudan", "Nanjing Agricultural University", "Acme",
+                "Sunrise Design Institute" };
+        List<ApplicantFact> applicants = new ArrayList<>();
+        for (int i = 1; i <= 30; i++) {
+            applicants.add(new ApplicantFact(i, specialties[i % specialties.length], employers[i % employers.length],
+                    i % 3 == 0 ? 30 : 25));
+        }
+        Set<Long> threeMembers = Set.copyOf(three.members().stream().map(MemberFact::id).toList());
+        List<BookedDefense> booked = List.of(new BookedDefense(900, 3, span(0, "09:00", 30), threeMembers));
+        return input(2, List.of(one, two, three), applicants, booked);
+    }
 }
