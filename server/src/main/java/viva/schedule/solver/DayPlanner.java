@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -71,6 +72,83 @@ final class DayPlanner {
                 }
             }
         }
+        consolidate(schedule, occupancy);
+    }
+
+    /** A panel-day this short is worth emptying into days that panels sit anyway. */
+    private static final int SHORT_DAY = 8;
+    private static final int CONSOLIDATION_ROUNDS = 3;
+
+    private record PanelDay(Panel panel, LocalDate day) {
+    }
+
+    /**
+     * Empties short panel-days: each of their defenses moves to a day on which a panel that can
+     * hold it already sits, at the earliest free start. A day is emptied whole or left as it was,
+     * since moving only part of it saves no expert a day.
+     */
+    private static void consolidate(DefenseSchedule schedule, Occupancy occupancy) {
+        for (int round = 0; round < CONSOLIDATION_ROUNDS; round++) {
+            Map<PanelDay, List<Defense>> sittings = new HashMap<>();
+            Set<PanelDay> fixed = new HashSet<>();
+            for (Defense defense : schedule.getDefenses()) {
+                if (defense.isPlaced()) {
+                    PanelDay panelDay = new PanelDay(defense.getPanel(), defense.getSlot().day());
+                    sittings.computeIfAbsent(panelDay, k -> new ArrayList<>()).add(defense);
+                    if (defense.isPinned() || defense.isBooked()) {
+                        fixed.add(panelDay);
+                    }
+                }
+            }
+            List<PanelDay> shortest = sittings.keySet().stream()
+                    .filter(pd -> !fixed.contains(pd) && sittings.get(pd).size() <= SHORT_DAY)
+                    .sorted(Comparator.comparingInt((PanelDay pd) -> sittings.get(pd).size()))
+                    .toList();
+            boolean emptied = false;
+            for (PanelDay panelDay : shortest) {
+                List<Defense> defenses = sittings.get(panelDay);
+                if (defenses.isEmpty()) {
+                    continue;
+                }
+                if (moveAway(defenses, panelDay, sittings, occupancy)) {
+                    emptied = true;
+                }
+            }
+            if (!emptied) {
+                return;
+            }
+        }
+    }
+
+    private static boolean moveAway(List<Defense> defenses, PanelDay from, Map<PanelDay, List<Defense>> sittings,
+            Occupancy occupancy) {
+        Map<Defense, Slot> before = new LinkedHashMap<>();
+        defenses.forEach(d -> before.put(d, d.getSlot()));
+        before.keySet().forEach(occupancy::remove);
+        Map<Defense, PanelDay> moved = new LinkedHashMap<>();
+        for (Defense defense : before.keySet()) {
+            PanelDay to = null;
+            for (Panel panel : defense.getPanelRange()) {
+                Optional<Slot> slot = occupancy.earliestFree(defense, panel, day -> {
+                    PanelDay target = new PanelDay(panel, day);
+                    return !target.equals(from) && !sittings.getOrDefault(target, List.of()).isEmpty();
+                });
+                if (slot.isPresent()) {
+                    occupancy.place(defense, panel, slot.get());
+                    to = new PanelDay(panel, slot.get().day());
+                    break;
+                }
+            }
+            if (to == null) {
+                moved.keySet().forEach(occupancy::remove);
+                before.forEach((d, slot) -> occupancy.place(d, from.panel(), slot));
+                return false;
+            }
+            moved.put(defense, to);
+        }
+        sittings.get(from).clear();
+        moved.forEach((d, to) -> sittings.get(to).add(d));
+        return true;
     }
 
     /** The days with the fewest panels that share an expert with this one; earlier days first. */

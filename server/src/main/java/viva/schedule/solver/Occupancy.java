@@ -74,6 +74,23 @@ final class Occupancy {
         defense.eligibleMembers().forEach(m -> add(m, span));
     }
 
+    /** Frees what a placed defense took and leaves it unplaced. */
+    void remove(Defense defense) {
+        TimeSpan span = defense.span();
+        remove(defense.getPanel(), span);
+        defense.eligibleMembers().forEach(m -> remove(m, span));
+        defense.place(null, null);
+    }
+
+    private void remove(Object resource, TimeSpan span) {
+        NavigableMap<Instant, List<TimeSpan>> spans = busy.get(resource);
+        List<TimeSpan> startingTogether = spans.get(span.start());
+        startingTogether.remove(span);
+        if (startingTogether.isEmpty()) {
+            spans.remove(span.start());
+        }
+    }
+
     private void add(Object resource, TimeSpan span) {
         busy.computeIfAbsent(resource, r -> new TreeMap<>()).computeIfAbsent(span.start(), s -> new ArrayList<>())
                 .add(span);
