@@ -21,9 +21,17 @@ import viva.schedule.ScheduleCalendar;
  * panels from the first day, as the greedy plan does, interleaves two panels that share an expert:
  * each then runs at half pace on twice the days, and every one of their experts pays for it. Here
  * each panel gets as many whole days as its load needs, chosen apart from the days of panels it
- * shares an expert with, and is filled from the front of those days.
+ * shares an expert with, and is filled from the front of those days. Short days left at the end
+ * are then emptied into days other panels sit anyway.
  */
 final class DayPlanner {
+
+    /** A panel-day this short is worth emptying into days that panels sit anyway. */
+    private static final int SHORT_DAY = 8;
+    private static final int CONSOLIDATION_ROUNDS = 3;
+
+    private record PanelDay(Panel panel, LocalDate day) {
+    }
 
     private DayPlanner() {
     }
@@ -73,13 +81,6 @@ final class DayPlanner {
             }
         }
         consolidate(schedule, occupancy);
-    }
-
-    /** A panel-day this short is worth emptying into days that panels sit anyway. */
-    private static final int SHORT_DAY = 8;
-    private static final int CONSOLIDATION_ROUNDS = 3;
-
-    private record PanelDay(Panel panel, LocalDate day) {
     }
 
     /**
