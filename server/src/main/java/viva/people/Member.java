@@ -65,11 +65,7 @@ public class Member {
 
     /** 回避: a member from the applicant's employer does not sit on that defense. */
     public boolean sharesEmployerWith(Applicant applicant) {
-        return normalized(employer).equals(normalized(applicant.employer()));
-    }
-
-    private static String normalized(String employer) {
-        return employer.strip().replaceAll("\\s+", "");
+        return Employers.same(employer, applicant.employer());
     }
 
     public Long id() {

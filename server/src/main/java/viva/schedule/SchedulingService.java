@@ -68,9 +68,16 @@ public class SchedulingService {
         Panel panel = panels.get(request.panelId());
         EvaluationRound round = applicant.round();
         roundRepository.lockForScheduling(round);
-        TimeSpan span = span(applicant, request.start());
+        return book(applicant, panel, span(applicant, request.start()));
+    }
+
+    /**
+     * Stores a new defense after checking every rule; the caller holds the round's scheduling
+     * lock and a transaction.
+     */
+    Defense book(Applicant applicant, Panel panel, TimeSpan span) {
         place(applicant, panel, span, null);
-        Defense defense = new Defense(applicant, panel, defenses.nextNumber(round), span,
+        Defense defense = new Defense(applicant, panel, defenses.nextNumber(applicant.round()), span,
                 eligibleIds(panel, applicant), clock.instant());
         defenses.store(defense);
         return defense;
