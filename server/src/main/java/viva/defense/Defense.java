@@ -18,11 +18,14 @@ import jakarta.persistence.UniqueConstraint;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import viva.panel.Panel;
 import viva.people.Applicant;
 import viva.round.EvaluationRound;
 import viva.schedule.TimeSpan;
+import viva.vote.Outcome;
 
 /** One applicant's defense before one panel at one time, and where it stands. */
 @Entity
@@ -71,6 +74,22 @@ public class Defense {
     @Column(name = "STAGE_STARTED_AT")
     private Instant stageStartedAt;
 
+    /** Eligible members present at any time while voting was open. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "DEFENSE_VOTING_PRESENT", joinColumns = @JoinColumn(name = "DEFENSE_ID"))
+    @Column(name = "MEMBER_ID")
+    private Set<Long> votingPresentMemberIds = new HashSet<>();
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "OUTCOME", nullable = false, length = 8)
+    private Outcome outcome = Outcome.PENDING;
+
+    @Column(name = "VOTING_OPENED_AT")
+    private Instant votingOpenedAt;
+
+    @Column(name = "CLOSED_AT")
+    private Instant closedAt;
+
     @Column(name = "APPLICANT_ADMITTED_AT")
     private Instant applicantAdmittedAt;
 
@@ -117,8 +136,45 @@ public class Defense {
             throw new DefenseStateException("invalid_stage",
                     "The defense is at " + stage + "; it can only move forward, not to " + target + ".");
         }
+        if (target == DefenseStage.VOTING) {
+            votingOpenedAt = now;
+        }
+        if (target == DefenseStage.CLOSED) {
+            closedAt = now;
+        }
         this.stage = target;
         this.stageStartedAt = now;
+    }
+
+    /** Counts an eligible member as present for the vote (at its opening, or joining during it). */
+    public void markPresentForVoting(long memberId) {
+        if (stage == DefenseStage.VOTING && isEligible(memberId)) {
+            votingPresentMemberIds.add(memberId);
+        }
+    }
+
+    public Set<Long> votingPresentMemberIds() {
+        return Set.copyOf(votingPresentMemberIds);
+    }
+
+    public boolean reachedVoting() {
+        return votingOpenedAt != null;
+    }
+
+    /** Settles the outcome at close; it never changes afterwards. */
+    public void settle(Outcome outcome) {
+        if (stage != DefenseStage.CLOSED || this.outcome != Outcome.PENDING) {
+            throw new DefenseStateException("already_settled", "The outcome is settled at close, once.");
+        }
+        this.outcome = outcome;
+    }
+
+    public Outcome outcome() {
+        return outcome;
+    }
+
+    public Instant closedAt() {
+        return closedAt;
     }
 
     /** The secretariat let the applicant in from the lobby; a later return skips the lobby. */

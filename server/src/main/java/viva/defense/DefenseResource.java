@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -26,6 +27,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import viva.audit.CurrentActor;
 import viva.room.Caller;
 import viva.room.RoomAccessService;
 import viva.room.TicketRequest;
@@ -34,8 +36,14 @@ import viva.schedule.SchedulingService;
 import viva.security.Roles;
 import viva.signaling.Participant;
 import viva.signaling.room.RoomRegistry;
+import viva.system.Values;
+import viva.vote.Ballot;
+import viva.vote.PublicationService;
+import viva.vote.ResultService;
+import viva.vote.VoteRequest;
+import viva.vote.VotingService;
 
-/** One defense: read, move, cancel, and run it live. Numeric ids only, leaving /defenses/unscheduled alone. */
+/** One defense: read, move, cancel, run it live, vote and read the result. Numeric ids only, leaving /defenses/unscheduled alone. */
 @Path("defenses/{id: [0-9]{1,18}}")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -60,6 +68,18 @@ public class DefenseResource {
 
     @Inject
     RoomRegistry rooms;
+
+    @Inject
+    CurrentActor actor;
+
+    @Inject
+    VotingService voting;
+
+    @Inject
+    ResultService results;
+
+    @Inject
+    PublicationService publication;
 
     @PathParam("id")
     long id;
@@ -121,11 +141,20 @@ public class DefenseResource {
                 .entity(access.ticket(id, Caller.of(security), request, base())).build();
     }
 
+    /** Open like the ticket: the applicant's join token is the credential. Shows nothing before publication. */
+    @POST
+    @Path("outcome")
+    @PermitAll
+    public PublicationService.ApplicantView outcome(String body) {
+        TicketRequest request = body == null || body.isBlank() ? null : JSONB.fromJson(body, TicketRequest.class);
+        return publication.forApplicant(id, request == null ? null : request.joinToken());
+    }
+
     @POST
     @Path("admit")
     @RolesAllowed(Roles.SECRETARY)
     public Map<String, String> admit() {
-        return Map.of("admitted", defenses.admit(id, null));
+        return Map.of("admitted", defenses.admit(id, null, actor.name()));
     }
 
     @POST
@@ -133,7 +162,7 @@ public class DefenseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.SECRETARY)
     public DefenseView stage(@NotNull @Valid StageRequest request) {
-        return DefenseView.of(defenses.changeStage(id, request.stage()));
+        return DefenseView.of(defenses.changeStage(id, request.stage(), actor.name()));
     }
 
     @GET
@@ -151,6 +180,35 @@ public class DefenseResource {
     public Map<String, String> drop(@PathParam("participantId") String participantId) {
         defenses.drop(id, participantId);
         return Map.of("dropped", participantId);
+    }
+
+    /** The same request again with the same Idempotency-Key answers as the first did. */
+    @POST
+    @Path("votes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.MEMBER, Roles.SECRETARY})
+    public Response vote(@NotNull @Valid VoteRequest request, @HeaderParam("Idempotency-Key") String key) {
+        if (key != null && (key.isBlank() || key.length() > 128)) {
+            throw Values.invalid("Idempotency-Key", "1 to 128 characters");
+        }
+        Ballot ballot = voting.cast(id, security.getUserPrincipal().getName(), request.decision(), request.reason(),
+                key);
+        return Response.status(Response.Status.CREATED).entity(ballot).build();
+    }
+
+    /** Who has voted so far, never how. */
+    @GET
+    @Path("votes")
+    @RolesAllowed({Roles.MEMBER, Roles.SECRETARY})
+    public ResultService.VotingStatus votingStatus() {
+        return results.status(id, security.getUserPrincipal().getName(), security.isUserInRole(Roles.SECRETARY));
+    }
+
+    @GET
+    @Path("result")
+    @RolesAllowed({Roles.MEMBER, Roles.SECRETARY})
+    public ResultService.Result result() {
+        return results.result(id, security.getUserPrincipal().getName(), security.isUserInRole(Roles.SECRETARY));
     }
 
     private URI base() {

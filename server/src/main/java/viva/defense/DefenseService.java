@@ -3,8 +3,12 @@ package viva.defense;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.ws.rs.core.Response.Status;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Set;
+import viva.audit.AuditTrail;
 import viva.room.ParticipantIds;
 import viva.signaling.Participant;
 import viva.signaling.RoomCommand;
@@ -12,10 +16,14 @@ import viva.signaling.room.RoomRegistry;
 import viva.system.ApiException;
 import viva.system.InTransaction;
 import viva.system.Values;
+import viva.vote.Outcome;
+import viva.vote.Tally;
+import viva.vote.VotingService;
 
 /**
- * Runs a defense: admits the applicant from the lobby and moves the stages. Stores the change,
- * then tells the room through a CDI event that fires once the transaction committed.
+ * Runs a defense: admits the applicant from the lobby, moves the stages, opens voting on a quorum
+ * and settles the outcome at close. Stores each change with its audit event, then tells the room
+ * through a CDI event that fires once the transaction committed.
  */
 @ApplicationScoped
 public class DefenseService {
@@ -27,24 +35,59 @@ public class DefenseService {
     RoomRegistry rooms;
 
     @Inject
+    VotingService voting;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
     Event<RoomCommand> room;
 
     @Inject
     Clock clock;
 
     @InTransaction
-    public Defense changeStage(long defenseId, String stageName) {
+    public Defense changeStage(long defenseId, String stageName, String actor) {
         Defense defense = get(defenseId);
         DefenseStage target;
         try {
             target = Values.enumValue("stage", DefenseStage.class, stageName);
         } catch (ApiException e) {
-            throw new ApiException(jakarta.ws.rs.core.Response.Status.BAD_REQUEST, "invalid_stage", e.getMessage());
+            throw new ApiException(Status.BAD_REQUEST, "invalid_stage", e.getMessage());
+        }
+        DefenseStage from = defense.stage();
+        Set<Long> present = voting.presentEligible(defense);
+        if (target == DefenseStage.VOTING && from.isBefore(target)) {
+            int quorum = voting.quorum(defense);
+            if (present.size() < quorum) {
+                throw new ApiException(Status.CONFLICT, "no_quorum", present.size()
+                        + " eligible member(s) present; voting needs " + quorum + ".");
+            }
         }
         Instant now = clock.instant();
         defense.advanceTo(target, now);
+        present.forEach(defense::markPresentForVoting);
+        audit.record(actor, "defense.stage", subject(defenseId), Json.createObjectBuilder()
+                .add("from", from.name()).add("to", target.name()).build());
+        if (target == DefenseStage.CLOSED) {
+            settle(defense, from, actor);
+        }
         room.fire(new RoomCommand.StageChanged(defenseId, target.name(), now));
         return defense;
+    }
+
+    private void settle(Defense defense, DefenseStage closedFrom, String actor) {
+        Tally tally = voting.tally(defense);
+        Outcome outcome = closedFrom == DefenseStage.VOTING ? voting.resolve(defense) : Outcome.INVALID;
+        defense.settle(outcome);
+        audit.record(actor, "defense.result", subject(defense.id()), Json.createObjectBuilder()
+                .add("outcome", outcome.name())
+                .add("quorum", tally.quorum())
+                .add("eligible", tally.eligible())
+                .add("present", tally.present())
+                .add("votesCast", tally.votesCast())
+                .add("vetoes", tally.vetoes())
+                .build());
     }
 
     /**
@@ -53,7 +96,7 @@ public class DefenseService {
      * @param participantId the participant the caller means to admit, or null for the applicant
      */
     @InTransaction
-    public String admit(long defenseId, String participantId) {
+    public String admit(long defenseId, String participantId, String actor) {
         Defense defense = get(defenseId);
         String applicant = ParticipantIds.of(ParticipantIds.Kind.APPLICANT, defense.applicant().id());
         boolean waiting = (participantId == null || participantId.equals(applicant))
@@ -62,6 +105,8 @@ public class DefenseService {
             throw ApiException.conflict("not_waiting", "The applicant is not waiting in the lobby.");
         }
         defense.admitApplicant(clock.instant());
+        audit.record(actor, "defense.admitted", subject(defenseId), Json.createObjectBuilder()
+                .add("participantId", applicant).build());
         room.fire(new RoomCommand.Admit(defenseId, applicant));
         return applicant;
     }
@@ -78,5 +123,9 @@ public class DefenseService {
 
     public Defense get(long id) {
         return defenses.find(id).orElseThrow(() -> ApiException.notFound("defense_not_found", "No defense " + id + "."));
+    }
+
+    public static String subject(long defenseId) {
+        return "defense:" + defenseId;
     }
 }

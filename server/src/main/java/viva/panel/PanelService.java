@@ -1,5 +1,8 @@
 package viva.panel;
 
+import viva.audit.AuditTrail;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.Json;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import viva.system.InTransaction;
@@ -33,6 +36,9 @@ public class PanelService {
     @Inject
     Clock clock;
 
+    @Inject
+    AuditTrail audit;
+
     @InTransaction
     public Panel create(PanelRequest request) {
         EvaluationRound round = rounds.resolve(request.roundId());
@@ -48,6 +54,11 @@ public class PanelService {
             throw ApiException.conflict("duplicate_panel_name", "The round already has a panel named \"" + name + "\".");
         }
         panels.store(panel);
+        JsonArrayBuilder ids = Json.createArrayBuilder();
+        panelMembers.forEach(m -> ids.add(m.id()));
+        audit.record("panel.created", "panel:" + panel.id(), Json.createObjectBuilder()
+                .add("roundId", round.id()).add("name", name).add("memberIds", ids).add("chairId", chair.id())
+                .build());
         return panel;
     }
 

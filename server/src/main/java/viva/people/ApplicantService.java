@@ -1,5 +1,7 @@
 package viva.people;
 
+import viva.audit.AuditTrail;
+import jakarta.json.Json;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import viva.system.InTransaction;
@@ -36,6 +38,9 @@ public class ApplicantService {
     @Inject
     Clock clock;
 
+    @Inject
+    AuditTrail audit;
+
     @InTransaction
     public Applicant register(ApplicantRequest request) {
         EvaluationRound round = rounds.resolve(request.roundId());
@@ -45,6 +50,7 @@ public class ApplicantService {
                     "An applicant with this ID number is already in the round.");
         }
         applicants.store(applicant);
+        recordRegistered(applicant);
         return applicant;
     }
 
@@ -78,6 +84,7 @@ public class ApplicantService {
                             "an applicant with this ID number is already in the round"));
                 } else {
                     applicants.store(applicant);
+                    recordRegistered(applicant);
                     created++;
                 }
             } catch (ApiException e) {
@@ -86,6 +93,16 @@ public class ApplicantService {
         }
         rejected.sort(Comparator.comparingInt(ApplicantCsv.Rejection::line));
         return new ImportResult(created, rejected);
+    }
+
+    private void recordRegistered(Applicant a) {
+        audit.record("applicant.registered", "applicant:" + a.id(), Json.createObjectBuilder()
+                .add("roundId", a.round().id())
+                .add("name", a.name())
+                .add("specialty", a.specialty().code())
+                .add("level", a.level().name())
+                .add("status", a.status().name())
+                .build());
     }
 
     private Applicant validated(ApplicantRequest request, EvaluationRound round) {

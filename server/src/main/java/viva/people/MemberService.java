@@ -1,5 +1,7 @@
 package viva.people;
 
+import viva.audit.AuditTrail;
+import jakarta.json.Json;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import viva.system.InTransaction;
@@ -27,6 +29,9 @@ public class MemberService {
     @Inject
     Clock clock;
 
+    @Inject
+    AuditTrail audit;
+
     /** Creates the expert together with their sign-in account, or neither. */
     @InTransaction
     public Member create(MemberRequest request) {
@@ -35,6 +40,8 @@ public class MemberService {
         Member member = new Member(request.name().strip(), request.employer().strip(), specialties, account,
                 clock.instant());
         members.store(member);
+        audit.record("member.created", "member:" + member.id(), Json.createObjectBuilder()
+                .add("name", member.name()).add("username", account.username()).build());
         return member;
     }
 

@@ -2,11 +2,14 @@ package viva.room;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Optional;
 import viva.defense.DefenseService;
+import viva.people.MemberRepository;
 import viva.signaling.Participant;
 import viva.signaling.RoomControl;
 import viva.signaling.RoomRefusal;
 import viva.system.ApiException;
+import viva.vote.VotingService;
 
 /** The room's requests, carried out by the same services as the REST API. */
 @ApplicationScoped
@@ -15,10 +18,31 @@ public class DefenseRoomControl implements RoomControl {
     @Inject
     DefenseService defenses;
 
+    @Inject
+    VotingService voting;
+
+    @Inject
+    MemberRepository members;
+
     @Override
     public void admit(Participant by, String applicantParticipantId) throws RoomRefusal {
         try {
-            defenses.admit(by.defenseId(), applicantParticipantId);
+            defenses.admit(by.defenseId(), applicantParticipantId, by.id());
+        } catch (ApiException e) {
+            throw new RoomRefusal(e.code(), e.getMessage());
+        }
+    }
+
+    @Override
+    public void vote(Participant by, String decision, String reason, String idempotencyKey) throws RoomRefusal {
+        Optional<ParticipantIds.Ref> member = ParticipantIds.parse(by.id())
+                .filter(ref -> ref.kind() == ParticipantIds.Kind.MEMBER);
+        if (member.isEmpty()) {
+            throw new RoomRefusal("not_eligible", "Only the defense's eligible panel members vote.");
+        }
+        try {
+            String username = members.find(member.get().id()).orElseThrow().account().username();
+            voting.cast(by.defenseId(), username, decision, reason, idempotencyKey);
         } catch (ApiException e) {
             throw new RoomRefusal(e.code(), e.getMessage());
         }
@@ -27,7 +51,7 @@ public class DefenseRoomControl implements RoomControl {
     @Override
     public void changeStage(Participant by, String stage) throws RoomRefusal {
         try {
-            defenses.changeStage(by.defenseId(), stage);
+            defenses.changeStage(by.defenseId(), stage, by.id());
         } catch (ApiException e) {
             throw new RoomRefusal(e.code(), e.getMessage());
         }

@@ -1,5 +1,7 @@
 package viva.room;
 
+import viva.defense.DefenseService;
+import viva.audit.AuditTrail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -61,6 +63,9 @@ public class RoomAccessService implements Admission {
     Clock clock;
 
     @Inject
+    AuditTrail audit;
+
+    @Inject
     @ConfigProperty(name = "viva.join.grace.minutes", defaultValue = "120")
     int graceMinutes;
 
@@ -74,6 +79,8 @@ public class RoomAccessService implements Admission {
         String token = Tokens.random();
         Instant expiresAt = defense.end().plus(Duration.ofMinutes(graceMinutes));
         access.store(new JoinLink(defense, Tokens.hash(token), now, expiresAt));
+        audit.record("joinlink.created", DefenseService.subject(defenseId), Json.createObjectBuilder()
+                .add("expiresAt", expiresAt.toString()).build());
         return new Link(base.resolve("/defense.html?d=" + defenseId + "#join=" + token).toString(),
                 expiresAt.atZone(defense.round().zone()).toOffsetDateTime());
     }
@@ -82,6 +89,7 @@ public class RoomAccessService implements Admission {
     public void revokeJoinLinks(long defenseId) {
         Instant now = clock.instant();
         access.joinLinks(defense(defenseId)).forEach(link -> link.revoke(now));
+        audit.record("joinlink.revoked", DefenseService.subject(defenseId), Json.createObjectBuilder().build());
     }
 
     /** A ticket for the caller: the secretariat, an eligible member, or a join or resume token. */

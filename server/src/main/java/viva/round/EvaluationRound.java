@@ -74,6 +74,12 @@ public class EvaluationRound {
     @Column(name = "CREATED_AT", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "PUBLISHED_AT")
+    private Instant publishedAt;
+
+    @Column(name = "PUBLISHED_HEAD", length = 64)
+    private String publishedHead;
+
     @Version
     @Column(name = "VERSION")
     private long version;
@@ -166,6 +172,23 @@ public class EvaluationRound {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    /** Publishes the round's results once; the audit head at that moment is kept with them. */
+    public void publish(Instant now, String auditHead) {
+        if (publishedAt != null) {
+            throw new RoundRuleException("already_published", "The round's results are published already.");
+        }
+        this.publishedAt = now;
+        this.publishedHead = auditHead;
+    }
+
+    public Instant publishedAt() {
+        return publishedAt;
+    }
+
+    public String publishedHead() {
+        return publishedHead;
     }
 
     /** When defenses of this round may take place. */

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 import viva.security.Roles;
+import viva.vote.PublicationService;
 
 @Path("rounds")
 @RequestScoped
@@ -25,6 +26,9 @@ public class RoundResource {
 
     @Inject
     RoundService service;
+
+    @Inject
+    PublicationService publication;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -42,5 +46,18 @@ public class RoundResource {
     @Path("{id}")
     public RoundView get(@PathParam("id") long id) {
         return RoundView.of(service.get(id));
+    }
+
+    /** Publishes the round's defense outcomes, with the audit head at that moment. */
+    @POST
+    @Path("{id}/publish")
+    public PublicationService.Results publish(@PathParam("id") long id) {
+        return publication.publish(id);
+    }
+
+    @GET
+    @Path("{id}/results")
+    public PublicationService.Results results(@PathParam("id") long id) {
+        return publication.results(id);
     }
 }

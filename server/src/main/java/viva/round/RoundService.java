@@ -1,5 +1,7 @@
 package viva.round;
 
+import viva.audit.AuditTrail;
+import jakarta.json.Json;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import viva.system.InTransaction;
@@ -26,10 +28,15 @@ public class RoundService {
     @Inject
     Clock clock;
 
+    @Inject
+    AuditTrail audit;
+
     @InTransaction
     public EvaluationRound create(RoundRequest request) {
         EvaluationRound round = plan(request);
         rounds.store(round);
+        audit.record("round.created", "round:" + round.id(), Json.createObjectBuilder()
+                .add("name", round.name()).add("year", round.year()).build());
         return round;
     }
 

@@ -1,5 +1,9 @@
 package viva.schedule;
 
+import viva.defense.DefenseService;
+import viva.audit.AuditTrail;
+import jakarta.json.JsonObject;
+import jakarta.json.Json;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -62,6 +66,9 @@ public class SchedulingService {
     @Inject
     Clock clock;
 
+    @Inject
+    AuditTrail audit;
+
     @InTransaction
     public Defense schedule(ScheduleRequest request) {
         Applicant applicant = applicants.get(request.applicantId());
@@ -80,7 +87,17 @@ public class SchedulingService {
         Defense defense = new Defense(applicant, panel, defenses.nextNumber(applicant.round()), span,
                 eligibleIds(panel, applicant), clock.instant());
         defenses.store(defense);
+        audit.record("defense.scheduled", DefenseService.subject(defense.id()), placement(defense));
         return defense;
+    }
+
+    private static JsonObject placement(Defense d) {
+        return Json.createObjectBuilder()
+                .add("applicantId", d.applicant().id())
+                .add("panelId", d.panel().id())
+                .add("start", d.start().toString())
+                .add("end", d.end().toString())
+                .build();
     }
 
     @InTransaction
@@ -93,7 +110,10 @@ public class SchedulingService {
         roundRepository.lockForScheduling(defense.round());
         TimeSpan span = span(defense.applicant(), request.start());
         place(defense.applicant(), panel, span, defense);
+        JsonObject before = placement(defense);
         defense.reschedule(panel, span, eligibleIds(panel, defense.applicant()));
+        audit.record("defense.moved", DefenseService.subject(defenseId), Json.createObjectBuilder()
+                .add("from", before).add("to", placement(defense)).build());
         return defense;
     }
 
@@ -103,6 +123,7 @@ public class SchedulingService {
         if (defense.stage().started()) {
             throw new DefenseStateException("already_started", "The defense has started and cannot be cancelled.");
         }
+        audit.record("defense.cancelled", DefenseService.subject(defenseId), placement(defense));
         roomAccess.removeAll(defense);
         defenses.remove(defense);
     }

@@ -1,5 +1,7 @@
 package viva.security;
 
+import viva.audit.AuditTrail;
+import jakarta.json.Json;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import viva.system.InTransaction;
@@ -27,6 +29,9 @@ public class AccountService {
     Clock clock;
 
     @Inject
+    AuditTrail audit;
+
+    @Inject
     @ConfigProperty(name = "viva.secretary.password")
     Optional<String> secretaryPassword;
 
@@ -37,6 +42,8 @@ public class AccountService {
         }
         UserAccount account = new UserAccount(username, hasher.hash(password), role, clock.instant());
         accounts.store(account);
+        audit.record("account.created", "account:" + account.id(), Json.createObjectBuilder()
+                .add("username", username).add("role", role).build());
         return account;
     }
 

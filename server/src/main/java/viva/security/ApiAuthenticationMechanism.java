@@ -25,7 +25,7 @@ import viva.system.ErrorBody;
 public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     private static final String BASIC = "Basic ";
-    private static final Pattern OPEN_API = Pattern.compile("/api/defenses/\\d{1,18}/ticket");
+    private static final Pattern OPEN_API = Pattern.compile("/api/defenses/\\d{1,18}/(ticket|outcome)");
 
     @Inject
     IdentityStoreHandler identityStores;
@@ -52,8 +52,8 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
     }
 
     /**
-     * Everything under /api needs a signed-in user, except taking a room ticket, where an
-     * applicant's join token or a participant's resume token in the body is the credential.
+     * Everything under /api needs a signed-in user, except taking a room ticket and reading one's
+     * own outcome, where a join or resume token in the body is the credential.
      */
     static boolean needsSignIn(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());

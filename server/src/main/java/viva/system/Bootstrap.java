@@ -6,6 +6,7 @@ import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import viva.audit.AuditTrail;
 import viva.catalog.CatalogService;
 import viva.demo.DemoData;
 import viva.security.AccountService;
@@ -28,8 +29,12 @@ public class Bootstrap {
     @Inject
     StartupState state;
 
+    @Inject
+    AuditTrail audit;
+
     void onStart(@Observes Startup startup) {
         try {
+            audit.prepare();
             catalog.synchronize();
             accounts.ensureSecretary();
             demo.loadIfWanted();

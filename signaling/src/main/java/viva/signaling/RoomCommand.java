@@ -15,4 +15,8 @@ public sealed interface RoomCommand {
 
     record Drop(long defenseId, String participantId) implements RoomCommand {
     }
+
+    /** A member voted: everyone learns who, never how. */
+    record Voted(long defenseId, String participantId) implements RoomCommand {
+    }
 }

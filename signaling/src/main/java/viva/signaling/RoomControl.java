@@ -9,4 +9,7 @@ public interface RoomControl {
     void admit(Participant by, String applicantParticipantId) throws RoomRefusal;
 
     void changeStage(Participant by, String stage) throws RoomRefusal;
+
+    /** A member's vote; the decision is never echoed back over the socket. */
+    void vote(Participant by, String decision, String reason, String idempotencyKey) throws RoomRefusal;
 }

@@ -101,6 +101,11 @@ public final class Api {
         return send(builder);
     }
 
+    public Reply postWithHeader(String path, String json, String header, String value) {
+        return send(builder(path).POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+                .header("Content-Type", "application/json").header(header, value));
+    }
+
     /** Any method, with a JSON body when one is given. */
     public Reply send(String method, String path, String json) {
         HttpRequest.Builder builder = builder(path).method(method, json == null

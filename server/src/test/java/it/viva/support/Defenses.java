@@ -17,7 +17,17 @@ public final class Defenses {
     static final String APPLICANT_EMPLOYER = "新疆昆仑交通规划设计院有限公司";
 
     public record Setup(long round, long panel, long defense, long applicant, List<Long> members,
-            Api member, Api recused, Api outsider) {
+            List<Api> memberApis, Api outsider) {
+
+        /** The first member: eligible. */
+        public Api member() {
+            return memberApis.get(0);
+        }
+
+        /** The seventh member shares the applicant's employer and does not sit (回避). */
+        public Api recused() {
+            return memberApis.get(6);
+        }
 
         public String ticket(Api as) {
             Api.Reply reply = as.post("/api/defenses/" + defense + "/ticket", new byte[0], null);
@@ -76,7 +86,6 @@ public final class Defenses {
                 {"applicantId": %d, "panelId": %d, "start": "2026-12-07T09:00:00+08:00"}""".formatted(applicant, panel));
         assertEquals(201, defense.status(), defense::toString);
         return new Setup(round, panel, defense.id(), applicant, members,
-                Api.as(usernames.get(0), MEMBER_PASSWORD), Api.as(usernames.get(6), MEMBER_PASSWORD),
-                Api.as(outsider, MEMBER_PASSWORD));
+                usernames.stream().map(u -> Api.as(u, MEMBER_PASSWORD)).toList(), Api.as(outsider, MEMBER_PASSWORD));
     }
 }

@@ -48,6 +48,11 @@ public class RoomDispatcher {
                     requireSecretary(from);
                     control.changeStage(from.participant(), required(message, "stage"));
                 }
+                case "vote" -> {
+                    control.vote(from.participant(), required(message, "decision"), message.text("reason"),
+                            message.text("key"));
+                    from.send(new Outbound(Outbound.typed("vote-accepted").build()));
+                }
                 default -> from.send(Outbound.error("unknown_type", "No message type \"" + clip(message.type())
                         + "\"."));
             }

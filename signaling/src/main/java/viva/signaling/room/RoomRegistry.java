@@ -58,9 +58,9 @@ public class RoomRegistry {
         if (seat.inRoom()) {
             room.broadcast(Outbound.joined(seat.participant()), seat);
             media.entered(room, seat);
-            events.fire(new RoomEvent(RoomEvent.Kind.JOINED, seat.participant(), now));
+            events.fireAsync(new RoomEvent(RoomEvent.Kind.JOINED, seat.participant(), now));
         } else {
-            events.fire(new RoomEvent(RoomEvent.Kind.WAITING, seat.participant(), now));
+            events.fireAsync(new RoomEvent(RoomEvent.Kind.WAITING, seat.participant(), now));
         }
         if (!seat.inRoom() || change.replaced() != null && !change.replaced().inRoom()) {
             room.toSecretaries(room.waitingList());
@@ -80,7 +80,7 @@ public class RoomRegistry {
             } else {
                 room.toSecretaries(room.waitingList());
             }
-            events.fire(new RoomEvent(RoomEvent.Kind.LEFT, seat.participant(), clock.instant()));
+            events.fireAsync(new RoomEvent(RoomEvent.Kind.LEFT, seat.participant(), clock.instant()));
         });
         rooms.computeIfPresent(defenseId, (id, r) -> r.isEmpty() ? null : r);
     }
@@ -110,7 +110,7 @@ public class RoomRegistry {
             r.broadcast(Outbound.joined(seat.participant()), seat);
             r.toSecretaries(r.waitingList());
             media.entered(r, seat);
-            events.fire(new RoomEvent(RoomEvent.Kind.ADMITTED, seat.participant(), clock.instant()));
+            events.fireAsync(new RoomEvent(RoomEvent.Kind.ADMITTED, seat.participant(), clock.instant()));
             return seat;
         }));
     }
@@ -127,6 +127,14 @@ public class RoomRegistry {
                     seat.close(1000, "the defense is closed");
                 });
             }
+        });
+    }
+
+    void onVoted(@Observes(during = TransactionPhase.AFTER_SUCCESS) RoomCommand.Voted command) {
+        room(command.defenseId()).ifPresent(r -> {
+            Outbound message = new Outbound(Outbound.typed("voted").add("participantId", command.participantId())
+                    .build());
+            r.all().forEach(seat -> seat.send(message));
         });
     }
 

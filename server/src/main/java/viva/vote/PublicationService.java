@@ -1,0 +1,103 @@
+package viva.vote;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.ws.rs.core.Response.Status;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import viva.audit.AuditRecord;
+import viva.audit.AuditTrail;
+import viva.defense.Defense;
+import viva.defense.DefenseRepository;
+import viva.defense.DefenseStage;
+import viva.room.RoomAccessRepository;
+import viva.room.Tokens;
+import viva.round.EvaluationRound;
+import viva.round.RoundService;
+import viva.system.ApiException;
+import viva.system.InTransaction;
+
+/**
+ * Publishing a round's defense outcomes (答辩结果). Until then no applicant learns an outcome;
+ * afterwards each applicant's own join link shows theirs, and nothing else.
+ */
+@ApplicationScoped
+public class PublicationService {
+
+    public record Line(long defenseId, int number, long applicantId, String name, Outcome outcome) {
+    }
+
+    public record Results(long roundId, OffsetDateTime publishedAt, String head, List<Line> outcomes) {
+    }
+
+    /** What an applicant's link shows: the outcome only once published. */
+    public record ApplicantView(boolean published, Outcome outcome, OffsetDateTime publishedAt) {
+    }
+
+    @Inject
+    RoundService rounds;
+
+    @Inject
+    DefenseRepository defenses;
+
+    @Inject
+    RoomAccessRepository access;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    @InTransaction
+    public Results publish(long roundId) {
+        EvaluationRound round = rounds.get(roundId);
+        List<Defense> all = defenses.findByRound(round);
+        List<Long> open = all.stream().filter(d -> d.stage() != DefenseStage.CLOSED).map(Defense::id).toList();
+        if (!open.isEmpty()) {
+            throw new ApiException(Status.CONFLICT, "defenses_not_closed", open.size()
+                    + " defense(s) of the round are not closed yet.", Map.of("defenseIds", open));
+        }
+        JsonArrayBuilder outcomes = Json.createArrayBuilder();
+        all.forEach(d -> outcomes.add(Json.createObjectBuilder().add("defenseId", d.id())
+                .add("applicantId", d.applicant().id()).add("outcome", d.outcome().name())));
+        Instant now = clock.instant();
+        AuditRecord event = audit.record("results.published", "round:" + roundId,
+                Json.createObjectBuilder().add("outcomes", outcomes).build());
+        round.publish(now, event.hash());
+        return results(round, all);
+    }
+
+    public Results results(long roundId) {
+        EvaluationRound round = rounds.get(roundId);
+        return results(round, defenses.findByRound(round));
+    }
+
+    /** The applicant's own outcome, through their join link (an expired link still shows it; a revoked one not). */
+    public ApplicantView forApplicant(long defenseId, String joinToken) {
+        Defense defense = defenses.find(defenseId)
+                .orElseThrow(() -> ApiException.notFound("defense_not_found", "No defense " + defenseId + "."));
+        boolean holder = joinToken != null && access.joinLink(Tokens.hash(joinToken))
+                .filter(link -> link.defense().id().equals(defense.id()) && !link.revoked()).isPresent();
+        if (!holder) {
+            throw new ApiException(Status.FORBIDDEN, "invalid_join_token", "This link is unknown or revoked.");
+        }
+        EvaluationRound round = defense.round();
+        if (round.publishedAt() == null) {
+            return new ApplicantView(false, null, null);
+        }
+        return new ApplicantView(true, defense.outcome(), round.publishedAt().atZone(round.zone()).toOffsetDateTime());
+    }
+
+    private static Results results(EvaluationRound round, List<Defense> all) {
+        List<Line> lines = all.stream().map(d -> new Line(d.id(), d.number(), d.applicant().id(),
+                d.applicant().name(), d.outcome())).toList();
+        return new Results(round.id(), round.publishedAt() == null ? null
+                : round.publishedAt().atZone(round.zone()).toOffsetDateTime(), round.publishedHead(), lines);
+    }
+}

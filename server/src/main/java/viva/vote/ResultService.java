@@ -1,0 +1,83 @@
+package viva.vote;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response.Status;
+import java.time.OffsetDateTime;
+import java.util.List;
+import viva.defense.Defense;
+import viva.defense.DefenseRepository;
+import viva.defense.DefenseStage;
+import viva.people.Member;
+import viva.people.MemberRepository;
+import viva.system.ApiException;
+
+/**
+ * What each reader may know of a defense's votes: while voting is open, who has voted and never
+ * how; after close, the counts for the panel and every vote with its reason for the secretariat.
+ */
+@ApplicationScoped
+public class ResultService {
+
+    public record VotingStatus(DefenseStage stage, int quorum, int eligible, List<Long> presentEligible,
+            List<Long> voted, int votesCast) {
+    }
+
+    public record VoteView(long memberId, String name, Decision decision, String reason, OffsetDateTime castAt) {
+    }
+
+    /** {@code vetoes} and {@code votes} stay empty until the defense is closed. */
+    public record Result(long defenseId, Outcome outcome, int quorum, int eligible, int present, int votesCast,
+            Integer vetoes, OffsetDateTime closedAt, List<VoteView> votes) {
+    }
+
+    @Inject
+    DefenseRepository defenses;
+
+    @Inject
+    MemberRepository members;
+
+    @Inject
+    VotingService voting;
+
+    public VotingStatus status(long defenseId, String username, boolean secretary) {
+        Defense defense = readable(defenseId, username, secretary, false);
+        List<Vote> cast = voting.votes(defense);
+        return new VotingStatus(defense.stage(), voting.quorum(defense), defense.eligibleMemberIds().size(),
+                voting.presentEligible(defense).stream().sorted().toList(),
+                cast.stream().map(Vote::memberId).sorted().toList(), cast.size());
+    }
+
+    public Result result(long defenseId, String username, boolean secretary) {
+        Defense defense = readable(defenseId, username, secretary, true);
+        Tally tally = voting.tally(defense);
+        boolean closed = defense.stage() == DefenseStage.CLOSED;
+        var zone = defense.round().zone();
+        List<VoteView> votes = closed && secretary
+                ? voting.votes(defense).stream().map(v -> new VoteView(v.memberId(),
+                        members.find(v.memberId()).map(Member::name).orElse(""), v.decision(), v.reason(),
+                        v.castAt().atZone(zone).toOffsetDateTime())).toList()
+                : List.of();
+        return new Result(defense.id(), defense.outcome(), tally.quorum(), tally.eligible(), tally.present(),
+                tally.votesCast(), closed ? tally.vetoes() : null,
+                defense.closedAt() == null ? null : defense.closedAt().atZone(zone).toOffsetDateTime(), votes);
+    }
+
+    /** The secretariat reads any defense; a member only their panel's, and the result only after close. */
+    private Defense readable(long defenseId, String username, boolean secretary, boolean result) {
+        Defense defense = defenses.find(defenseId)
+                .orElseThrow(() -> ApiException.notFound("defense_not_found", "No defense " + defenseId + "."));
+        if (secretary) {
+            return defense;
+        }
+        Member member = members.findByUsername(username)
+                .orElseThrow(() -> new ApiException(Status.FORBIDDEN, "not_on_panel", "Not your panel's defense."));
+        if (defense.panel().members().stream().noneMatch(m -> m.id().equals(member.id()))) {
+            throw new ApiException(Status.FORBIDDEN, "not_on_panel", "Not your panel's defense.");
+        }
+        if (result && defense.stage() != DefenseStage.CLOSED) {
+            throw new ApiException(Status.FORBIDDEN, "not_closed", "The result is shown to the panel after close.");
+        }
+        return defense;
+    }
+}
