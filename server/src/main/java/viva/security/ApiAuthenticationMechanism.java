@@ -10,25 +10,32 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
+import viva.system.ApiException;
 import viva.system.ErrorBody;
 
 /**
- * HTTP Basic for scripts on /api/*. A refusal is a 401 with the JSON error body (never a redirect
+ * HTTP Basic for scripts on /api/*, the session cookie for the browser. A refusal is a 401 with the JSON error body (never a redirect
  * or an HTML page), so that scripts and the console read it the same way.
  */
 @ApplicationScoped
 public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     private static final String BASIC = "Basic ";
-    private static final Pattern OPEN_API = Pattern.compile("/api/defenses/\\d{1,18}/(ticket|outcome)");
+    private static final Pattern OPEN_API = Pattern.compile("/api/defenses/\\d{1,18}/(ticket|outcome)|/api/session");
 
     @Inject
     IdentityStoreHandler identityStores;
+
+    @Inject
+    SignInThrottle throttle;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -37,18 +44,44 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
         if (authorization != null && authorization.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
             UsernamePasswordCredential credential = decode(authorization.substring(BASIC.length()).strip());
             if (credential == null) {
-                return refuse(response, "malformed_credentials", "The Authorization header is not valid Basic.");
+                return refuse(response, 401, "malformed_credentials", "The Authorization header is not valid Basic.");
+            }
+            try {
+                throttle.check(credential.getCaller());
+            } catch (ApiException tooMany) {
+                return refuse(response, 429, tooMany.code(), tooMany.getMessage());
             }
             CredentialValidationResult result = identityStores.validate(credential);
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                throttle.succeeded(credential.getCaller());
                 return context.notifyContainerAboutLogin(result);
             }
-            return refuse(response, "invalid_credentials", "Wrong user name or password.");
+            throttle.failed(credential.getCaller());
+            return refuse(response, 401, "invalid_credentials", "Wrong user name or password.");
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(BrowserSessions.USER) != null) {
+            if (changesState(request) && !csrfMatches(request, session)) {
+                return refuse(response, 403, "csrf", "This change needs the session's X-CSRF-Token header.");
+            }
+            return context.notifyContainerAboutLogin((String) session.getAttribute(BrowserSessions.USER),
+                    Set.of((String) session.getAttribute(BrowserSessions.ROLE)));
         }
         if (needsSignIn(request)) {
-            return refuse(response, "unauthenticated", "Sign in first (HTTP Basic for scripts).");
+            return refuse(response, 401, "unauthenticated", "Sign in first (HTTP Basic for scripts).");
         }
         return context.doNothing();
+    }
+
+    private static boolean changesState(HttpServletRequest request) {
+        return !Set.of("GET", "HEAD", "OPTIONS").contains(request.getMethod());
+    }
+
+    private static boolean csrfMatches(HttpServletRequest request, HttpSession session) {
+        Object expected = session.getAttribute(BrowserSessions.CSRF);
+        String given = request.getHeader("X-CSRF-Token");
+        return expected != null && given != null && MessageDigest.isEqual(
+                expected.toString().getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
     }
 
     /**
@@ -60,7 +93,7 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
         if (!path.startsWith("/api/") && !path.equals("/api")) {
             return false;
         }
-        return !("POST".equals(request.getMethod()) && OPEN_API.matcher(path).matches());
+        return !OPEN_API.matcher(path).matches();
     }
 
     private static UsernamePasswordCredential decode(String encoded) {
@@ -76,10 +109,13 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
         }
     }
 
-    private static AuthenticationStatus refuse(HttpServletResponse response, String code, String message) {
+    private static AuthenticationStatus refuse(HttpServletResponse response, int status, String code,
+            String message) {
         try {
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            response.setHeader("WWW-Authenticate", "Basic realm=\"Viva\", charset=\"UTF-8\"");
+            response.setStatus(status);
+            if (status == HttpServletResponse.SC_UNAUTHORIZED) {
+                response.setHeader("WWW-Authenticate", "Basic realm=\"Viva\", charset=\"UTF-8\"");
+            }
             response.setContentType("application/json;charset=UTF-8");
             response.getWriter().write(ErrorBody.of(code, message, Map.of()).toString());
             response.flushBuffer();

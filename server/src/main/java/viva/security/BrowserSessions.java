@@ -1,0 +1,68 @@
+package viva.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import jakarta.ws.rs.core.Response.Status;
+import java.util.Optional;
+import viva.audit.AuditTrail;
+import viva.room.Tokens;
+import viva.system.ApiException;
+
+/** Signed-in browser sessions: who is signed in and the CSRF token of their session. */
+@ApplicationScoped
+public class BrowserSessions {
+
+    static final String USER = "viva.user";
+    static final String ROLE = "viva.role";
+    static final String CSRF = "viva.csrf";
+
+    public record SignedIn(String username, String role, String csrfToken) {
+    }
+
+    @Inject
+    IdentityStoreHandler identityStores;
+
+    @Inject
+    SignInThrottle throttle;
+
+    @Inject
+    AuditTrail audit;
+
+    public SignedIn signIn(HttpServletRequest request, String username, String password) {
+        throttle.check(username);
+        CredentialValidationResult result = identityStores.validate(new UsernamePasswordCredential(username,
+                password));
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            throttle.failed(username);
+            throw new ApiException(Status.UNAUTHORIZED, "invalid_credentials", "Wrong user name or password.");
+        }
+        throttle.succeeded(username);
+        HttpSession old = request.getSession(false);
+        if (old != null) {
+            old.invalidate();
+        }
+        // A new session on every sign-in, so that a session id planted before it is worth nothing.
+        HttpSession session = request.getSession(true);
+        String role = result.getCallerGroups().iterator().next();
+        session.setAttribute(USER, username);
+        session.setAttribute(ROLE, role);
+        session.setAttribute(CSRF, Tokens.random());
+        audit.record(username, "session.signed-in", "account:" + username, Json.createObjectBuilder().build());
+        return new SignedIn(username, role, (String) session.getAttribute(CSRF));
+    }
+
+    public Optional<SignedIn> current(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session == null || session.getAttribute(USER) == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new SignedIn((String) session.getAttribute(USER), (String) session.getAttribute(ROLE),
+                (String) session.getAttribute(CSRF)));
+    }
+}
