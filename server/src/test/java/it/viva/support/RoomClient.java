@@ -88,6 +88,12 @@ public final class RoomClient implements AutoCloseable {
         }
     }
 
+    /** The first message of the type received so far, whether or not await consumed it. */
+    public JsonObject first(String type) {
+        return seen().stream().filter(m -> type.equals(m.getString("type", ""))).findFirst()
+                .orElseThrow(() -> new AssertionError("no \"" + type + "\" message received"));
+    }
+
     /** Every message received so far (also those skipped by await). */
     public synchronized List<JsonObject> seen() {
         return List.copyOf(seen);
