@@ -90,6 +90,10 @@ public class Defense {
     @Column(name = "CLOSED_AT")
     private Instant closedAt;
 
+    /** The audit head right after the result was recorded: printed on the result sheet. */
+    @Column(name = "CLOSED_AUDIT_HEAD", length = 64)
+    private String closedAuditHead;
+
     @Column(name = "APPLICANT_ADMITTED_AT")
     private Instant applicantAdmittedAt;
 
@@ -167,6 +171,16 @@ public class Defense {
             throw new DefenseStateException("already_settled", "The outcome is settled at close, once.");
         }
         this.outcome = outcome;
+    }
+
+    public void sealWithAuditHead(String head) {
+        if (closedAuditHead == null) {
+            closedAuditHead = head;
+        }
+    }
+
+    public String closedAuditHead() {
+        return closedAuditHead;
     }
 
     public Outcome outcome() {

@@ -40,6 +40,7 @@ import viva.system.Values;
 import viva.vote.Ballot;
 import viva.vote.PublicationService;
 import viva.vote.ResultService;
+import viva.vote.ResultSheet;
 import viva.vote.VoteRequest;
 import viva.vote.VotingService;
 
@@ -209,6 +210,22 @@ public class DefenseResource {
     @RolesAllowed({Roles.MEMBER, Roles.SECRETARY})
     public ResultService.Result result() {
         return results.result(id, security.getUserPrincipal().getName(), security.isUserInRole(Roles.SECRETARY));
+    }
+
+    /** The printable sheet of a closed defense, with every vote and the audit head at close. */
+    @GET
+    @Path("result-sheet.pdf")
+    @Produces("application/pdf")
+    @RolesAllowed(Roles.SECRETARY)
+    public Response resultSheet() {
+        Defense defense = scheduling.get(id);
+        if (defense.stage() != DefenseStage.CLOSED) {
+            throw new DefenseStateException("not_closed", "The result sheet exists once the defense is closed.");
+        }
+        ResultService.Result result = results.result(id, security.getUserPrincipal().getName(), true);
+        return Response.ok(ResultSheet.pdf(defense, result), "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"defense-" + id + "-result.pdf\"")
+                .build();
     }
 
     private URI base() {

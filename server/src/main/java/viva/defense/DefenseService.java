@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.Response.Status;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Set;
+import viva.audit.AuditRecord;
 import viva.audit.AuditTrail;
 import viva.room.ParticipantIds;
 import viva.signaling.Participant;
@@ -80,7 +81,7 @@ public class DefenseService {
         Tally tally = voting.tally(defense);
         Outcome outcome = closedFrom == DefenseStage.VOTING ? voting.resolve(defense) : Outcome.INVALID;
         defense.settle(outcome);
-        audit.record(actor, "defense.result", subject(defense.id()), Json.createObjectBuilder()
+        AuditRecord result = audit.record(actor, "defense.result", subject(defense.id()), Json.createObjectBuilder()
                 .add("outcome", outcome.name())
                 .add("quorum", tally.quorum())
                 .add("eligible", tally.eligible())
@@ -88,6 +89,7 @@ public class DefenseService {
                 .add("votesCast", tally.votesCast())
                 .add("vetoes", tally.vetoes())
                 .build());
+        defense.sealWithAuditHead(result.hash());
     }
 
     /**

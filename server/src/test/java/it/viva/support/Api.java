@@ -85,6 +85,23 @@ public final class Api {
         return send(builder(path).GET());
     }
 
+    /** The raw body, for binary answers such as PDF. */
+    public byte[] bytes(String path) {
+        try {
+            HttpResponse<byte[]> response = CLIENT.send(builder(path).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new AssertionError(path + " answered " + response.statusCode());
+            }
+            return response.body();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Reply post(String path, String json) {
         return post(path, json.getBytes(StandardCharsets.UTF_8), "application/json");
     }

@@ -51,8 +51,9 @@ class VotingIT {
                 }
             }
             start.countDown();
-            List<Integer> statuses = replies.stream().map(f -> f.join().status()).toList();
-            assertEquals(6, statuses.stream().filter(s -> s == 201).count(), statuses::toString);
+            List<Api.Reply> answers = replies.stream().map(CompletableFuture::join).toList();
+            List<Integer> statuses = answers.stream().map(Api.Reply::status).toList();
+            assertEquals(6, statuses.stream().filter(s -> s == 201).count(), answers::toString);
             assertEquals(6, statuses.stream().filter(s -> s == 409).count(), statuses::toString);
             JsonObject status = Api.secretary().get("/api/defenses/" + room.setup.defense() + "/votes").json();
             assertEquals(6, status.getInt("votesCast"));
@@ -152,6 +153,16 @@ class VotingIT {
             assertEquals("FAILED", result.getString("outcome"));
             assertEquals(1, result.getInt("vetoes"));
             assertTrue(result.getJsonArray("votes").toString().contains(VETO_REASON));
+            byte[] sheet = Api.secretary().bytes("/api/defenses/" + room.setup.defense() + "/result-sheet.pdf");
+            assertEquals("%PDF", new String(sheet, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+            String text = pdfText(sheet);
+            assertTrue(text.contains("FAILED"), text);
+            assertTrue(text.contains("Vetoes"), text);
+            String head = Api.secretary().get("/api/audit/verify").json().getString("head");
+            assertTrue(text.replaceAll("\\s", "").contains(head.substring(0, 16)) || text.contains("Audit head"),
+                    text);
+            assertRefused(403, "forbidden", room.setup.member().get("/api/defenses/" + room.setup.defense()
+                    + "/result-sheet.pdf"));
             JsonObject forMember = room.result(room.setup.member());
             assertEquals("FAILED", forMember.getString("outcome"));
             assertEquals(0, forMember.getJsonArray("votes").size(), "members see the outcome, not each vote");
@@ -187,6 +198,8 @@ class VotingIT {
     @Test
     void closingBeforeVotingIsInvalid() {
         try (Voting room = Voting.with(5)) {
+            assertRefused(409, "not_closed", Api.secretary().get("/api/defenses/" + room.setup.defense()
+                    + "/result-sheet.pdf"));
             assertEquals(200, room.stage("STATEMENT").status());
             assertEquals(200, room.stage("CLOSED").status());
             assertEquals("INVALID", room.result(Api.secretary()).getString("outcome"));
@@ -223,6 +236,14 @@ class VotingIT {
             assertEquals("PASSED", after.getString("outcome"));
             assertRefused(400, "already_published", Api.secretary().post("/api/rounds/" + room.setup.round()
                     + "/publish", new byte[0], null));
+        }
+    }
+
+    private static String pdfText(byte[] pdf) {
+        try (var reader = new com.lowagie.text.pdf.PdfReader(pdf)) {
+            return new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
         }
     }
 
