@@ -134,11 +134,16 @@ public class RoomAccessService implements Admission {
             return ParticipantIds.of(ParticipantIds.Kind.MEMBER, member.id());
         }
         if (request != null && request.joinToken() != null) {
-            return access.joinLink(Tokens.hash(request.joinToken()))
+            String applicant = access.joinLink(Tokens.hash(request.joinToken()))
                     .filter(link -> link.opens(defense.id(), now))
                     .map(link -> ParticipantIds.of(ParticipantIds.Kind.APPLICANT, defense.applicant().id()))
                     .orElseThrow(() -> forbidden("invalid_join_token",
                             "This link is unknown, revoked or expired. Ask the secretariat for a new one."));
+            if (defense.stage() == DefenseStage.SCHEDULED) {
+                throw ApiException.conflict("lobby_not_open",
+                        "The secretariat has not opened the waiting room yet; please try again shortly.");
+            }
+            return applicant;
         }
         if (request != null && request.resumeToken() != null) {
             return access.roomPass(Tokens.hash(request.resumeToken()))

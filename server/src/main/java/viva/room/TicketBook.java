@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import jakarta.ws.rs.core.Response.Status;
+import viva.system.ApiException;
 
 /**
  * Short-lived, single-use tickets for the WebSocket handshake. They live a minute, in memory
@@ -22,8 +24,17 @@ public class TicketBook {
 
     private final Map<String, Grant> byHash = new ConcurrentHashMap<>();
 
+    /** Tickets one participant may hold unused at once; more is a page or script gone wrong. */
+    static final int OPEN_PER_PARTICIPANT = 5;
+
     public String issue(long defenseId, String participantId, Instant now) {
         byHash.values().removeIf(g -> g.expiresAt().isBefore(now));
+        long open = byHash.values().stream()
+                .filter(g -> g.defenseId() == defenseId && g.participantId().equals(participantId)).count();
+        if (open >= OPEN_PER_PARTICIPANT) {
+            throw new ApiException(Status.TOO_MANY_REQUESTS, "too_many_tickets", "At most "
+                    + OPEN_PER_PARTICIPANT + " unused tickets at once; use one or wait a minute.");
+        }
         String ticket = Tokens.random();
         byHash.put(Tokens.hash(ticket), new Grant(defenseId, participantId, now.plus(LIFETIME)));
         return ticket;

@@ -48,6 +48,7 @@ class DefenseRoomBrowserIT {
         try {
             Browser secretary = enter(browsers, setup.defense(), ticketUrl(setup, Api.secretary()));
             Browser member = enter(browsers, setup.defense(), ticketUrl(setup, setup.member()));
+            setup.openLobby();
             String joinUrl = Api.secretary().post("/api/defenses/" + setup.defense() + "/join-link", new byte[0],
                     null).json().getString("url");
             Browser applicant = enter(browsers, setup.defense(), joinUrl);

@@ -45,6 +45,7 @@ class RoomEntryIT {
                 new byte[0], null));
 
         String token = setup.joinToken();
+        assertRefused(409, "lobby_not_open", Api.anonymous().post(path, "{\"joinToken\":\"" + token + "\"}"));
         setup.applicantTicket(token);
         Defenses.Setup other = Defenses.scheduled();
         assertRefused(403, "invalid_join_token", Api.anonymous().post("/api/defenses/" + other.defense()
@@ -155,6 +156,40 @@ class RoomEntryIT {
         }
         assertRefused(404, "participant_not_connected", Api.secretary().post("/api/defenses/" + setup.defense()
                 + "/participants/M1/drop", new byte[0], null));
+    }
+
+    @Test
+    void aJoinLinkExpiresAfterTheDefenseEndsPlusTheGracePeriod() {
+        long round = Api.secretary().post("/api/rounds", it.viva.support.Fixtures.roundBody(
+                it.viva.support.Fixtures.unique("past")).add("defenseFrom", "2025-03-03").add("defenseTo", "2025-03-07")
+                .build()).id();
+        java.util.List<Long> members = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            members.add(it.viva.support.Fixtures.member("往年单位" + i));
+        }
+        long panel = it.viva.support.Fixtures.panel(round, java.util.List.of("ENG11"), members);
+        long applicant = it.viva.support.Fixtures.applicant(it.viva.support.Fixtures.applicantBody(round, "SENIOR"));
+        long defense = Api.secretary().post("/api/defenses", "{\"applicantId\": " + applicant + ", \"panelId\": "
+                + panel + ", \"start\": \"2025-03-03T09:00:00+08:00\"}").id();
+        Api.Reply link = Api.secretary().post("/api/defenses/" + defense + "/join-link", new byte[0], null);
+        assertEquals(201, link.status(), link::toString);
+        assertTrue(link.json().getString("expiresAt").startsWith("2025-03-03T11:30"), link::toString);
+        String token = java.net.URI.create(link.json().getString("url")).getFragment().substring(5);
+        Api.secretary().post("/api/defenses/" + defense + "/stage", "{\"stage\":\"LOBBY\"}");
+        assertRefused(403, "invalid_join_token", Api.anonymous().post("/api/defenses/" + defense + "/ticket",
+                "{\"joinToken\":\"" + token + "\"}"));
+    }
+
+    @Test
+    void aParticipantHoldsAtMostFiveUnusedTickets() {
+        Defenses.Setup setup = Defenses.scheduled();
+        for (int i = 0; i < 5; i++) {
+            setup.ticket(setup.member());
+        }
+        assertRefused(429, "too_many_tickets", setup.member().post("/api/defenses/" + setup.defense() + "/ticket",
+                new byte[0], null));
+        assertEquals(201, Api.secretary().post("/api/defenses/" + setup.defense() + "/ticket", new byte[0], null)
+                .status(), "the limit is per participant");
     }
 
     static void assertRefused(int status, String code, Api.Reply reply) {

@@ -42,7 +42,16 @@ public final class Defenses {
             return URI.create(link.json().getString("url")).getFragment().substring("join=".length());
         }
 
+        /** The secretariat opens the waiting room; applicants' links work from then on. */
+        public void openLobby() {
+            Api.Reply reply = Api.secretary().post("/api/defenses/" + defense + "/stage", "{\"stage\":\"LOBBY\"}");
+            if (reply.status() != 200 && !"invalid_stage".equals(reply.error())) {
+                throw new AssertionError(reply.toString());
+            }
+        }
+
         public String applicantTicket(String joinToken) {
+            openLobby();
             Api.Reply reply = Api.anonymous().post("/api/defenses/" + defense + "/ticket",
                     "{\"joinToken\": \"" + joinToken + "\"}");
             assertEquals(201, reply.status(), reply::toString);
