@@ -5,8 +5,9 @@ import { clearMessage, h, showError } from './dom.js';
 import { errorText } from './labels.js';
 import { enterRoom } from './room.js';
 import * as dashboard from './views/dashboard.js';
+import * as applicants from './views/applicants.js';
 
-const VIEWS = { dashboard };
+const VIEWS = { dashboard, applicants };
 const TITLES = { dashboard: '总览', applicants: '申报人', experts: '专家与评审组', schedule: '日程安排', results: '结果' };
 const ROUND_KEY = 'viva.console.round';
 
