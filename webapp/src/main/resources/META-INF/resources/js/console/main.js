@@ -6,8 +6,9 @@ import { errorText } from './labels.js';
 import { enterRoom } from './room.js';
 import * as dashboard from './views/dashboard.js';
 import * as applicants from './views/applicants.js';
+import * as experts from './views/experts.js';
 
-const VIEWS = { dashboard, applicants };
+const VIEWS = { dashboard, applicants, experts };
 const TITLES = { dashboard: '总览', applicants: '申报人', experts: '专家与评审组', schedule: '日程安排', results: '结果' };
 const ROUND_KEY = 'viva.console.round';
 
