@@ -8,8 +8,9 @@ import * as dashboard from './views/dashboard.js';
 import * as applicants from './views/applicants.js';
 import * as experts from './views/experts.js';
 import * as schedule from './views/schedule.js';
+import * as results from './views/results.js';
 
-const VIEWS = { dashboard, applicants, experts, schedule };
+const VIEWS = { dashboard, applicants, experts, schedule, results };
 const TITLES = { dashboard: '总览', applicants: '申报人', experts: '专家与评审组', schedule: '日程安排', results: '结果' };
 const ROUND_KEY = 'viva.console.round';
 
