@@ -1,0 +1,481 @@
+// 日程安排: the round's summary, who still needs a defense, a day × panel calendar, scheduling
+// by hand (with every broken rule shown), moving and cancelling, join links and printable
+// notices, and the solver's proposals.
+
+import { del, get, post, put, query } from '../api.js';
+import {
+  badge, button, clearMessage, copyText, dateTime, field, h, isoParts, messageBox, options, showError, showOk,
+  startIn, table, weekday,
+} from '../dom.js';
+import { conflictName, ineligibilityName, levelName, stageName } from '../labels.js';
+import { heading, noRound, roundData, section, stat } from './common.js';
+
+const POLL_MS = 1000;
+const SOLVER_SECONDS = 30;
+
+const STATUS_TEXT = { SOLVING: '求解中', DONE: '已完成', FAILED: '求解失败' };
+
+export async function render(ctx) {
+  const { round } = ctx;
+  if (!round) return noRound('日程安排');
+  const data = {};
+  const q = query({ roundId: round.id });
+
+  async function load() {
+    const [summary, unscheduled, rest] = await Promise.all([
+      get(`/api/defenses/summary${q}`),
+      get(`/api/defenses/unscheduled${q}`),
+      roundData(round, { applicants: true, panels: true, defenses: true }),
+    ]);
+    Object.assign(data, rest, { summary, unscheduled });
+  }
+  await load();
+
+  const summaryHolder = h('div');
+  const unscheduledHolder = h('div', { class: 'table-scroll' });
+  const calendarHolder = h('div', { class: 'calendar-scroll', id: 'calendar' });
+  const calendarMessage = messageBox();
+  const notices = noticesCard(round, data);
+  const moveDialog = moveDialogFor(round, data, refresh);
+  const manual = manualCard(round, data, refresh);
+  const solver = solverCard(ctx, round, data, refresh);
+
+  function drawSummary() {
+    const s = data.summary;
+    const ineligible = s.ineligible || [];
+    summaryHolder.replaceChildren(...[
+      h('div', { class: 'stats', id: 'schedule-stats' },
+        stat('须答辩', s.mandatory, '', 'mandatory'),
+        stat('已排程', s.scheduled, 'is-ok', 'scheduled'),
+        stat('待排程', s.unscheduled, s.unscheduled ? 'is-warn' : '', 'unscheduled'),
+        stat('不符合排程条件', s.ineligibleCount, s.ineligibleCount ? 'is-muted' : '', 'ineligible')),
+      ineligible.length ? h('details', { class: 'ineligible' },
+        h('summary', { text: `不符合排程条件的申报人（${ineligible.length}）` }),
+        h('ul', {}, ineligible.map((i) => h('li', { text: `${i.name}：${ineligibilityName(i.reason, i.description)}` }))))
+        : null,
+    ].filter(Boolean));
+  }
+
+  function drawUnscheduled() {
+    const t = table([
+      { label: '姓名', cell: (u) => u.name },
+      { label: '级别', cell: (u) => levelName(u.level) },
+      { label: '专业', cell: (u) => u.specialtyName || u.specialtyCode },
+      { label: '工作单位', cell: (u) => u.employer },
+      { label: '操作', class: 'actions', cell: (u) => button('安排', () => manual.pick(u.applicantId), { class: 'btn btn-small', 'aria-label': `安排 ${u.name}` }) },
+    ], data.unscheduled, { empty: '所有须答辩且符合条件的申报人均已排程' });
+    t.id = 'unscheduled-table';
+    unscheduledHolder.replaceChildren(t);
+  }
+
+  function drawCalendar() {
+    calendarHolder.replaceChildren(calendar(round, data.panels, data.defenses.map((d) => ({
+      ...d,
+      applicant: data.applicantById.get(d.applicantId),
+    })), (d) => defenseItem(d)));
+  }
+
+  function defenseItem(d) {
+    const who = d.applicant ? d.applicant.name : `#${d.applicantId}`;
+    const closed = d.stage === 'CLOSED';
+    const started = d.stage !== 'SCHEDULED';
+    return h('div', { class: `slot stage-${d.stage.toLowerCase()}`, dataset: { defense: String(d.id) } },
+      h('div', { class: 'slot-head' },
+        h('span', { class: 'slot-time', text: `${isoParts(d.start).time}–${isoParts(d.end).time}` }),
+        badge(stageName(d.stage), `stage-${d.stage.toLowerCase()}`)),
+      h('div', { class: 'slot-who' }, h('strong', { text: `第 ${d.number} 号 ` }), who,
+        d.applicant ? h('small', { class: 'muted', text: ` ${levelName(d.applicant.level)}` }) : null),
+      h('div', { class: 'slot-actions' },
+        button('调整', () => moveDialog.open(d), { class: 'btn btn-tiny', disabled: started, 'aria-label': `调整答辩 ${d.number}` }),
+        button('取消', () => cancel(d, who), { class: 'btn btn-tiny btn-danger', disabled: started, 'aria-label': `取消答辩 ${d.number}` }),
+        button('通知', () => notices.create(d), { class: 'btn btn-tiny', disabled: closed, dataset: { action: 'join-link' }, 'aria-label': `生成答辩通知 ${d.number}` })));
+  }
+
+  async function cancel(d, who) {
+    clearMessage(calendarMessage);
+    if (!window.confirm(`确定取消第 ${d.number} 号答辩（${who}，${dateTime(d.start)}）？`)) return;
+    try {
+      await del(`/api/defenses/${d.id}`);
+      showOk(calendarMessage, `已取消第 ${d.number} 号答辩`);
+      await refresh();
+    } catch (error) {
+      showError(calendarMessage, error);
+    }
+  }
+
+  function drawAll() {
+    drawSummary();
+    drawUnscheduled();
+    drawCalendar();
+    manual.update();
+  }
+
+  async function refresh() {
+    await load();
+    if (ctx.isCurrent()) drawAll();
+  }
+
+  drawAll();
+  ctx.onCleanup(() => solver.stop());
+
+  return h('section', { class: 'view view-schedule' },
+    heading('日程安排', round),
+    summaryHolder,
+    h('div', { class: 'two-col wide-left' },
+      section(`待排程（${data.unscheduled.length}）`, unscheduledHolder),
+      manual.element),
+    solver.element,
+    section('答辩日程（日期 × 评审组）', h('p', { class: 'muted', text: `时间为 ${round.timeZone} 时区` }), calendarMessage, calendarHolder),
+    notices.element,
+    moveDialog.element);
+}
+
+/** A table with a row per day and a column per panel; items go into their cell in time order. */
+function calendar(round, panels, items, renderItem) {
+  if (!items.length) return h('p', { class: 'muted', text: '尚未排定答辩' });
+  const days = [...new Set(items.map((i) => isoParts(i.start).date))].sort();
+  const panelIds = [...new Set([...panels.map((p) => p.id), ...items.map((i) => i.panelId)])];
+  const panelName = new Map(panels.map((p) => [p.id, p.name]));
+  const usedPanels = panelIds.filter((id) => items.some((i) => i.panelId === id));
+  const head = h('thead', {}, h('tr', {}, h('th', { scope: 'col', text: '日期' }),
+    usedPanels.map((id) => h('th', { scope: 'col', text: panelName.get(id) || `评审组 ${id}` }))));
+  const body = h('tbody', {}, days.map((day) => h('tr', {},
+    h('th', { scope: 'row', class: 'day' }, h('span', { text: day }), h('small', { text: weekday(day) })),
+    usedPanels.map((id) => h('td', {}, items
+      .filter((i) => i.panelId === id && isoParts(i.start).date === day)
+      .sort((a, b) => (a.start < b.start ? -1 : 1))
+      .map(renderItem))))));
+  return h('table', { class: 'calendar' }, head, body);
+}
+
+function conflictList(error) {
+  const conflicts = (error.body && error.body.conflicts) || [];
+  if (!conflicts.length) return null;
+  return h('ul', { class: 'conflicts' }, conflicts.map((c) => h('li', { dataset: { rule: c.rule } },
+    h('strong', { text: conflictName(c.rule) }), h('span', { class: 'detail', text: c.detail }))));
+}
+
+function showConflicts(box, error) {
+  showError(box, error);
+  const list = conflictList(error);
+  if (list) {
+    box.replaceChildren(h('p', { text: `无法安排：违反 ${error.body.conflicts.length} 条排程规则` }), list);
+  }
+}
+
+// ---- Scheduling by hand ----
+
+function manualCard(round, data, refresh) {
+  const applicant = h('select', { name: 'applicantId', id: 'schedule-applicant', required: true });
+  const panel = h('select', { name: 'panelId', id: 'schedule-panel', required: true });
+  const firstWindow = ((round.dailyWindows || [])[0] || {}).from || '09:00';
+  const date = h('input', { name: 'date', type: 'date', id: 'schedule-date', min: round.defenseFrom, max: round.defenseTo, value: round.defenseFrom, required: true });
+  const time = h('input', { name: 'time', type: 'time', id: 'schedule-time', step: '300', value: firstWindow, required: true });
+  const box = messageBox();
+  box.id = 'schedule-message';
+  const windows = (round.dailyWindows || []).map((w) => `${w.from}–${w.to}`).join('，');
+  const form = h('form', { class: 'stack', id: 'schedule-form', novalidate: true },
+    field('申报人', applicant), field('评审组', panel),
+    h('div', { class: 'field-row' }, field('日期', date), field('开始时间', time, `每日时段：${windows}`)),
+    h('div', { class: 'form-actions' }, h('button', { type: 'submit', class: 'btn btn-primary', text: '安排答辩' })), box);
+
+  function update() {
+    const chosen = applicant.value;
+    options(applicant, data.unscheduled.map((u) => [String(u.applicantId), `${u.name} · ${levelName(u.level)} · ${u.specialtyName || u.specialtyCode}`]),
+      { placeholder: data.unscheduled.length ? '请选择申报人' : '没有待排程的申报人' });
+    if (data.unscheduled.some((u) => String(u.applicantId) === chosen)) applicant.value = chosen;
+    updatePanels();
+  }
+
+  function updatePanels() {
+    const chosen = panel.value;
+    const who = data.unscheduled.find((u) => String(u.applicantId) === applicant.value);
+    options(panel, data.panels.map((p) => {
+      const covers = !who || p.specialtyCodes.includes(who.specialtyCode);
+      return [String(p.id), `${p.name}（${p.members.length} 人）${covers ? '' : ' · 不含该专业'}`];
+    }), { placeholder: data.panels.length ? '请选择评审组' : '本轮尚无评审组' });
+    if (data.panels.some((p) => String(p.id) === chosen)) panel.value = chosen;
+    else if (who) {
+      const covering = data.panels.find((p) => p.specialtyCodes.includes(who.specialtyCode));
+      if (covering) panel.value = String(covering.id);
+    }
+  }
+
+  applicant.addEventListener('change', updatePanels);
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    clearMessage(box);
+    if (!applicant.value || !panel.value || !date.value || !time.value) {
+      showError(box, { body: { message: '请选择申报人、评审组、日期和开始时间' } });
+      return;
+    }
+    const body = { applicantId: Number(applicant.value), panelId: Number(panel.value), start: startIn(round, date.value, time.value) };
+    try {
+      const created = await post('/api/defenses', body);
+      showOk(box, `已安排第 ${created.number} 号答辩：${dateTime(created.start)}–${isoParts(created.end).time}`);
+      await refresh();
+    } catch (error) {
+      showConflicts(box, error);
+    }
+  });
+
+  return {
+    element: section('安排一场答辩', form),
+    update,
+    pick(applicantId) {
+      applicant.value = String(applicantId);
+      updatePanels();
+      applicant.focus();
+    },
+  };
+}
+
+// ---- Moving a defense ----
+
+function moveDialogFor(round, data, refresh) {
+  const title = h('h3', { id: 'move-title' });
+  const date = h('input', { type: 'date', name: 'date', min: round.defenseFrom, max: round.defenseTo, required: true });
+  const time = h('input', { type: 'time', name: 'time', step: '300', required: true });
+  const panel = h('select', { name: 'panelId' });
+  const box = messageBox();
+  let current = null;
+  const form = h('form', { class: 'stack', novalidate: true },
+    title, h('div', { class: 'field-row' }, field('新日期', date), field('新开始时间', time)), field('评审组', panel),
+    box,
+    h('div', { class: 'form-actions' },
+      h('button', { type: 'submit', class: 'btn btn-primary', text: '保存' }),
+      button('关闭', () => dialog.close())));
+  const dialog = h('dialog', { class: 'dialog', id: 'move-dialog', 'aria-labelledby': 'move-title' }, form);
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    clearMessage(box);
+    const body = { start: startIn(round, date.value, time.value) };
+    if (Number(panel.value) !== current.panelId) body.panelId = Number(panel.value);
+    try {
+      await put(`/api/defenses/${current.id}`, body);
+      dialog.close();
+      await refresh();
+    } catch (error) {
+      showConflicts(box, error);
+    }
+  });
+  return {
+    element: dialog,
+    open(d) {
+      current = d;
+      title.textContent = `调整第 ${d.number} 号答辩${d.applicant ? `（${d.applicant.name}）` : ''}`;
+      const p = isoParts(d.start);
+      date.value = p.date;
+      time.value = p.time;
+      options(panel, data.panels.map((x) => [String(x.id), x.name]));
+      panel.value = String(d.panelId);
+      clearMessage(box);
+      dialog.showModal();
+      date.focus();
+    },
+  };
+}
+
+// ---- Join links and notices ----
+
+function zoneLabel(round) {
+  return { 'Asia/Shanghai': '北京时间', 'Asia/Urumqi': '乌鲁木齐时间' }[round.timeZone] || round.timeZone;
+}
+
+function noticesCard(round, data) {
+  const list = h('div', { class: 'notice-list', id: 'notices' });
+  const box = messageBox();
+  const empty = h('p', { class: 'muted no-print', text: '点击日程中的“通知”生成某位申报人的个人答辩链接与通知，或一次生成全部。' });
+  const printButton = button('打印通知', () => {
+    document.body.dataset.print = 'notices';
+    window.print();
+  }, { class: 'btn', disabled: true, id: 'print-notices' });
+  window.addEventListener('afterprint', () => { delete document.body.dataset.print; });
+
+  async function create(d) {
+    clearMessage(box);
+    try {
+      const link = await post(`/api/defenses/${d.id}/join-link`);
+      const notice = renderNotice(round, data, d, link);
+      const old = list.querySelector(`[data-notice="${d.id}"]`);
+      if (old) old.replaceWith(notice);
+      else list.append(notice);
+      empty.hidden = true;
+      printButton.disabled = false;
+      return notice;
+    } catch (error) {
+      showError(box, error);
+      return null;
+    }
+  }
+
+  async function createOne(d) {
+    const notice = await create(d);
+    if (notice) {
+      notice.scrollIntoView({ block: 'nearest' });
+      notice.querySelector('input').focus();
+    }
+  }
+
+  const allButton = button('生成全部答辩通知', async (event) => {
+    const target = event.currentTarget;
+    target.disabled = true;
+    for (const d of data.defenses.filter((x) => x.stage !== 'CLOSED')) {
+      // One after another: each answer is a new personal link.
+      if (!(await create(d))) break;
+    }
+    target.disabled = false;
+    if (list.firstChild) showOk(box, `已生成 ${list.children.length} 份答辩通知`);
+  });
+
+  return {
+    element: h('section', { class: 'card notices', 'aria-labelledby': 'notices-title' },
+      h('div', { class: 'card-head no-print' }, h('h3', { id: 'notices-title', text: '答辩通知' }),
+        h('div', { class: 'row-actions' }, allButton, printButton)),
+      h('div', { class: 'no-print' }, box), empty, list),
+    create: createOne,
+  };
+}
+
+function renderNotice(round, data, d, link) {
+  const applicant = data.applicantById.get(d.applicantId) || {};
+  const urlId = `notice-url-${d.id}`;
+  const url = h('input', { id: urlId, class: 'mono notice-url', value: link.url, readonly: true });
+  const copied = h('span', { class: 'muted no-print', 'aria-live': 'polite' });
+  const start = isoParts(d.start);
+  return h('article', { class: 'notice', dataset: { notice: String(d.id) } },
+    h('h4', { text: '答辩通知' }),
+    h('p', { text: `${applicant.name || ''}同志：` }),
+    h('p', { text: `您申报的${applicant.specialtyName || ''}${levelName(applicant.level)}职称，视频答辩安排如下：` }),
+    h('dl', { class: 'notice-facts' },
+      h('dt', { text: '答辩编号' }), h('dd', { class: 'notice-number', text: `第 ${d.number} 号` }),
+      h('dt', { text: '答辩时间' }), h('dd', { text: `${start.date}（${weekday(start.date)}）${start.time}–${isoParts(d.end).time}（${zoneLabel(round)}）` }),
+      h('dt', { text: '答辩方式' }), h('dd', { text: '视频答辩。请于开始前 15 分钟用电脑上的新版 Chrome 或 Edge 浏览器打开下方个人链接，检查摄像头和麦克风后进入候场区，等待秘书处准入。' }),
+      h('dt', {}, h('label', { for: urlId, text: '个人答辩链接' })),
+      h('dd', { class: 'notice-link' }, url,
+        button('复制', async () => {
+          copied.textContent = (await copyText(link.url, url)) ? '已复制' : '请手动复制';
+        }, { class: 'btn btn-small no-print', 'aria-label': `复制第 ${d.number} 号答辩链接` }), copied,
+        h('span', { class: 'print-only mono', text: link.url })),
+      link.expiresAt ? [h('dt', { text: '链接有效期至' }), h('dd', { text: dateTime(link.expiresAt) })] : null),
+    h('p', { class: 'muted', text: '该链接仅限本人使用，请勿转发。' }),
+    h('p', { class: 'notice-sign', text: `${round.name} 秘书处` }));
+}
+
+// ---- The solver ----
+
+function solverCard(ctx, round, data, refresh) {
+  const status = h('div', { class: 'solver-status', id: 'solver-status', role: 'status' });
+  const preview = h('div', { id: 'solver-preview' });
+  const box = messageBox();
+  box.id = 'solver-message';
+  const startButton = button('自动排程', start, { class: 'btn btn-primary', id: 'solver-start' });
+  const commitButton = button('确认排程', commit, { class: 'btn btn-primary', id: 'solver-commit', disabled: true });
+  let timer = null;
+  let proposal = null;
+  let startedAt = 0;
+  let stopped = false;
+
+  function stop() {
+    stopped = true;
+    clearTimeout(timer);
+  }
+
+  async function start() {
+    clearMessage(box);
+    preview.replaceChildren();
+    commitButton.disabled = true;
+    startButton.disabled = true;
+    stopped = false;
+    try {
+      proposal = await post('/api/schedule/proposals', { roundId: round.id, timeLimitSeconds: SOLVER_SECONDS, stopAtFirstFeasible: false });
+      startedAt = Date.now();
+      show();
+      poll();
+    } catch (error) {
+      showError(box, error);
+      startButton.disabled = false;
+    }
+  }
+
+  async function poll() {
+    if (stopped || !ctx.isCurrent()) return;
+    try {
+      proposal = await get(`/api/schedule/proposals/${encodeURIComponent(proposal.id)}`);
+    } catch (error) {
+      showError(box, error);
+      startButton.disabled = false;
+      return;
+    }
+    if (stopped || !ctx.isCurrent()) return;
+    show();
+    if (proposal.status === 'SOLVING') {
+      timer = setTimeout(poll, POLL_MS);
+    } else {
+      startButton.disabled = false;
+      commitButton.disabled = !(proposal.status === 'DONE' && proposal.hardViolations === 0 && proposal.assignments.length > 0);
+      if (proposal.status === 'FAILED') showError(box, { body: { error: 'proposal_failed', message: proposal.failure || '' }, code: 'proposal_failed' });
+    }
+  }
+
+  function show() {
+    const seconds = Math.min(SOLVER_SECONDS, Math.round((Date.now() - startedAt) / 1000));
+    const assignments = proposal.assignments || [];
+    const unplaced = proposal.unplacedApplicantIds || [];
+    status.dataset.status = proposal.status;
+    status.replaceChildren(h('dl', { class: 'counts inline' },
+      h('dt', { text: '状态' }), h('dd', { class: 'solver-state', text: STATUS_TEXT[proposal.status] || proposal.status }),
+      proposal.status === 'SOLVING' ? [h('dt', { text: '已用时' }), h('dd', { text: `${seconds} / ${SOLVER_SECONDS} 秒` })] : null,
+      h('dt', { text: '得分' }), h('dd', { class: 'mono', text: proposal.score || '—' }),
+      h('dt', { text: '违反硬性规则' }), h('dd', { text: proposal.hardViolations == null ? '—' : String(proposal.hardViolations) }),
+      h('dt', { text: '拟安排' }), h('dd', { id: 'solver-assigned', text: String(assignments.length) }),
+      h('dt', { text: '未能安排' }), h('dd', { text: String(unplaced.length) })));
+    if (!assignments.length) {
+      preview.replaceChildren(proposal.status === 'SOLVING' ? h('p', { class: 'muted', text: '正在寻找可行方案…' }) : h('p', { class: 'muted', text: '没有需要安排的答辩' }));
+      return;
+    }
+    const name = (id) => (data.applicantById.get(id) || {}).name || `#${id}`;
+    const panelName = (id) => (data.panelById.get(id) || {}).name || `#${id}`;
+    const days = (proposal.days || []).map((day) => h('div', { class: 'plan-day' },
+      h('h4', { text: `${day.date}（${weekday(day.date)}）` }),
+      h('div', { class: 'plan-panels' }, day.panels.map((p) => h('div', { class: 'plan-panel' },
+        h('h5', { text: `${panelName(p.panelId)} · ${p.defenses.length} 场` }),
+        h('ol', {}, p.defenses.map((a) => h('li', {},
+          h('span', { class: 'slot-time', text: `${isoParts(a.start).time}–${isoParts(a.end).time}` }), ` ${name(a.applicantId)}`))))))));
+    const list = table([
+      { label: '申报人', cell: (a) => name(a.applicantId) },
+      { label: '级别', cell: (a) => levelName((data.applicantById.get(a.applicantId) || {}).level) },
+      { label: '评审组', cell: (a) => panelName(a.panelId) },
+      { label: '开始', class: 'nowrap', cell: (a) => dateTime(a.start) },
+      { label: '结束', class: 'nowrap', cell: (a) => isoParts(a.end).time },
+      { label: '可参评评委', class: 'num', cell: (a) => String((a.eligibleMemberIds || []).length) },
+    ], assignments);
+    list.id = 'solver-assignments';
+    preview.replaceChildren(...[
+      h('div', { class: 'plan-days' }, days),
+      unplaced.length ? h('p', { class: 'message is-error', text: `未能安排：${unplaced.map(name).join('、')}` }) : null,
+      h('details', { class: 'plan-list' }, h('summary', { text: `逐条查看（${assignments.length} 场）` }), h('div', { class: 'table-scroll' }, list)),
+    ].filter(Boolean));
+  }
+
+  async function commit() {
+    clearMessage(box);
+    commitButton.disabled = true;
+    try {
+      const answer = await post(`/api/schedule/proposals/${encodeURIComponent(proposal.id)}/commit`);
+      showOk(box, h('p', {}, '已确认排程，新建 ', h('strong', { id: 'solver-created', text: String(answer.created) }), ' 场答辩'));
+      await refresh();
+    } catch (error) {
+      showConflicts(box, error);
+    }
+  }
+
+  return {
+    element: h('section', { class: 'card solver', 'aria-labelledby': 'solver-title' },
+      h('div', { class: 'card-head' }, h('h3', { id: 'solver-title', text: '自动排程' }),
+        h('div', { class: 'row-actions' }, startButton, commitButton)),
+      h('p', { class: 'muted', text: `为所有待排程的申报人生成方案（最长 ${SOLVER_SECONDS} 秒），确认后一次写入；已排定的答辩保持不变。` }),
+      status, box, preview),
+    stop,
+  };
+}
