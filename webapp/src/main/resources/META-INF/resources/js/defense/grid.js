@@ -59,9 +59,24 @@ function makeUnmuteButton(video) {
   return button;
 }
 
+/** The 已投票 badge in a tile's caption (who has voted, never how). */
+function markVoted(figure, caption, voted) {
+  let badge = caption.querySelector('.tile-voted');
+  if (voted && !badge) {
+    badge = element('span', 'tile-voted', '已投票');
+    caption.append(badge);
+  } else if (!voted && badge) {
+    badge.remove();
+  }
+  if (voted) figure.dataset.voted = 'true';
+  else delete figure.dataset.voted;
+}
+
 export function createGrid(container) {
-  const tiles = new Map(); // String(id) → {figure, video, stream}
+  const tiles = new Map(); // String(id) → {figure, video, caption, stream}
   let selfTile = null;
+  let selfId = '';
+  let votedIds = new Set();
 
   function ensureTile(participant) {
     const key = String(participant.id);
@@ -84,8 +99,11 @@ export function createGrid(container) {
     const status = element('span', 'tile-status', STATE_TEXTS.new);
     const placeholder = element('span', 'tile-nomedia', '暂无画面');
     video.addEventListener('resize', () => { placeholder.hidden = video.videoWidth > 0; });
-    figure.append(video, placeholder, status, makeUnmuteButton(video), makeCaption(participant.name, participant.role));
-    return { figure, video, status, stream: null };
+    const caption = makeCaption(participant.name, participant.role);
+    figure.append(video, placeholder, status, makeUnmuteButton(video), caption);
+    const tile = { figure, video, status, caption, stream: null };
+    markVoted(tile.figure, caption, votedIds.has(String(participant.id)));
+    return tile;
   }
 
   /** Shows the remote track: the sender's stream, or one built from the tracks. */
@@ -137,6 +155,7 @@ export function createGrid(container) {
       selfTile.append(video, element('span', 'tile-nomedia', '未开启摄像头'), makeCaption(`${name}（本人）`, role));
       container.prepend(selfTile);
       countTiles();
+      markVoted(selfTile, selfTile.querySelector('.tile-caption'), Boolean(selfId) && votedIds.has(selfId));
     }
     updateSelf(stream);
   }
@@ -150,6 +169,14 @@ export function createGrid(container) {
     if (stream) video.play().catch(() => {});
   }
 
+  /** Marks the tiles of those who have voted; an empty set clears the marks. */
+  function setVoted(ids, ownId) {
+    votedIds = new Set(ids);
+    selfId = ownId ? String(ownId) : '';
+    for (const [key, tile] of tiles) markVoted(tile.figure, tile.caption, votedIds.has(key));
+    if (selfTile) markVoted(selfTile, selfTile.querySelector('.tile-caption'), Boolean(selfId) && votedIds.has(selfId));
+  }
+
   function clearAll() {
     clearRemote();
     if (selfTile) {
@@ -160,5 +187,5 @@ export function createGrid(container) {
     }
   }
 
-  return { ensureTile, attachTrack, setPeerState, removeTile, clearRemote, showSelf, updateSelf, clearAll };
+  return { ensureTile, attachTrack, setPeerState, removeTile, clearRemote, showSelf, updateSelf, clearAll, setVoted };
 }

@@ -43,6 +43,20 @@ const ERROR_TEXTS = {
   not_waiting: '该答辩人已不在候场区',
 };
 
+/** The refusals of a vote, as the member reads them in the vote panel. */
+const VOTE_ERROR_TEXTS = {
+  not_eligible: '您不具备本场答辩的投票资格。',
+  not_present: '您当前不在答辩室内，投票未被接受。请待重新连接后再提交。',
+  not_voting: '当前不在投票阶段，投票未被接受。',
+  already_voted: '您已投票。',
+  reason_required: '否决须附书面理由（至少 10 个字），投票未被接受。',
+};
+
+const DECISION_NAMES = {
+  PASS: '通过',
+  VETO: '否决',
+};
+
 export function stageName(stage) {
   return STAGE_NAMES[stage] || stage || '';
 }
@@ -70,6 +84,18 @@ export function specialtyName(specialty) {
 
 export function errorText(code, message) {
   return ERROR_TEXTS[code] || message || code || '操作未成功';
+}
+
+export function isVoteError(code) {
+  return Object.prototype.hasOwnProperty.call(VOTE_ERROR_TEXTS, code);
+}
+
+export function voteErrorText(code) {
+  return VOTE_ERROR_TEXTS[code] || '投票未被接受，请重试。';
+}
+
+export function decisionName(decision) {
+  return DECISION_NAMES[decision] || '';
 }
 
 export function stageIndex(stage) {

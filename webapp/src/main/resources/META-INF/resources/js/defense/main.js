@@ -8,7 +8,9 @@ import { createDevices } from './devices.js';
 import { createCountdown } from './countdown.js';
 import { createSecretaryPanel } from './secretary.js';
 import { renderPresence } from './presence.js';
-import { errorText } from './labels.js';
+import { createVotePanel } from './vote.js';
+import { createVoteStatus } from './votestatus.js';
+import { errorText, isVoteError } from './labels.js';
 import {
   $, setConnection, showView, showConnecting, showEnded, showBanner, toast, renderDefense, renderStage,
 } from './ui.js';
@@ -26,6 +28,7 @@ const room = {
   stageSeconds: {},
   iceServers: [],
   inRoom: false,
+  voted: new Set(), // ids of the members who have voted (never how); kept across reconnects
 };
 
 const session = createSession(launch.defenseId, launch, { onMessage: dispatch, onReconnecting, onEnded });
@@ -58,6 +61,13 @@ const secretary = createSecretaryPanel({
   moveTo: (stage) => session.send({ type: 'stage', stage }),
 });
 
+const votePanel = createVotePanel($('#vote-slot'), {
+  send: (message) => session.send(message),
+});
+const voteStatus = createVoteStatus($('#vote-slot'), {
+  close: () => session.send({ type: 'stage', stage: 'CLOSED' }),
+});
+
 /** A small read-only handle for tests and debugging. */
 window.vivaRoom = Object.freeze({ peers: () => mesh.peers() });
 
@@ -72,6 +82,8 @@ const handlers = {
   answer: (m) => mesh.handleAnswer(m),
   ice: (m) => mesh.handleIce(m),
   pong: (m) => countdown.syncClock(m.serverTime),
+  voted: onVoted,
+  'vote-accepted': () => votePanel.accepted(),
   error: onError,
 };
 
@@ -88,6 +100,14 @@ function isSecretary() {
   return Boolean(room.you && room.you.role === 'SECRETARY');
 }
 
+function isMember() {
+  return Boolean(room.you && room.you.role === 'MEMBER');
+}
+
+function isApplicant() {
+  return Boolean(room.you && room.you.role === 'APPLICANT');
+}
+
 function onWelcome(message) {
   room.you = message.you || null;
   room.iceServers = Array.isArray(message.iceServers) ? message.iceServers : [];
@@ -102,6 +122,7 @@ function onWelcome(message) {
   showBanner(false);
   if (message.state === 'room') enterRoom();
   else enterLobby();
+  if (isMember()) votePanel.resume();
 }
 
 function onAdmitted(message) {
@@ -162,9 +183,22 @@ function applyStage(stage, stageStartedAt) {
   renderStage(stage);
   countdown.setStage(stage, stageStartedAt, room.stageSeconds);
   secretary.setStage(stage);
+  updatePresence();
+}
+
+/** Who has voted: the page shows that much to the secretary and the members, nothing to the applicant. */
+function onVoted(message) {
+  if (isApplicant() || message.participantId == null) return;
+  room.voted.add(String(message.participantId));
+  updatePresence();
 }
 
 function onError(message) {
+  if (isMember() && isVoteError(message.code)) {
+    votePanel.refused(message.code);
+    return;
+  }
+  if (isSecretary()) voteStatus.release();
   toast(errorText(message.code, message.message));
   if (message.code === 'not_waiting' && isSecretary()) secretary.setWaiting(room.waiting);
 }
@@ -174,9 +208,27 @@ function showRemoteTrack(peerId, event) {
   grid.attachTrack(known || { id: peerId, name: '参会人', role: '' }, event);
 }
 
+/** The presence list and, during voting, who has voted, the member's vote panel and the secretary's count. */
 function updatePresence() {
   const others = room.inRoom ? [...room.participants.values()] : [];
-  renderPresence($('#presence-list'), $('#presence-count'), room.you, others);
+  renderPresence($('#presence-list'), $('#presence-count'), room.you, others, showsVoteMarks() ? room.voted : null);
+  renderVotes();
+}
+
+function showsVoteMarks() {
+  return room.stage === 'VOTING' && Boolean(room.you) && !isApplicant();
+}
+
+function renderVotes() {
+  const voting = room.stage === 'VOTING' && room.inRoom;
+  grid.setVoted(showsVoteMarks() ? room.voted : [], room.you ? room.you.id : '');
+  votePanel.show(voting && isMember());
+  voteStatus.show(voting && isSecretary());
+  if (isSecretary()) {
+    const members = [...room.participants.values()].filter((p) => p.role === 'MEMBER');
+    const missing = members.filter((p) => !room.voted.has(String(p.id))).length;
+    voteStatus.update({ cast: room.voted.size, present: members.length, missing });
+  }
 }
 
 /** Closes every peer connection and removes the remote tiles (the self view stays). */

@@ -1,4 +1,4 @@
-// Who is in the room: the participant themself and everyone else, by role.
+// Who is in the room: the participant themself and everyone else, by role; during voting, who has voted.
 
 import { roleName } from './labels.js';
 
@@ -8,21 +8,31 @@ function byRole(a, b) {
   return (ROLE_ORDER[a.role] ?? 9) - (ROLE_ORDER[b.role] ?? 9);
 }
 
-export function renderPresence(listElement, countElement, you, participants) {
+/** voted: the ids of those who have voted (a Set), or null when no vote marks are shown. */
+export function renderPresence(listElement, countElement, you, participants, voted = null) {
   const everyone = [...(you ? [{ ...you, self: true }] : []), ...participants].sort(byRole);
-  listElement.replaceChildren(...everyone.map(makeItem));
+  listElement.replaceChildren(...everyone.map((person) => makeItem(person, voted)));
   countElement.textContent = everyone.length ? `（${everyone.length}）` : '';
 }
 
-function makeItem(person) {
+function makeItem(person, voted) {
   const item = document.createElement('li');
   item.className = 'presence-item';
+  item.dataset.presenceId = String(person.id);
   const name = document.createElement('span');
   name.className = 'presence-name';
   name.textContent = person.self ? `${person.name}（本人）` : person.name;
   const role = document.createElement('span');
   role.className = `presence-role role-${String(person.role).toLowerCase()}`;
   role.textContent = roleName(person.role);
-  item.append(name, role);
+  item.append(name);
+  if (voted && voted.has(String(person.id))) {
+    item.dataset.voted = 'true';
+    const mark = document.createElement('span');
+    mark.className = 'presence-voted';
+    mark.textContent = '已投票';
+    item.append(mark);
+  }
+  item.append(role);
   return item;
 }

@@ -30,13 +30,17 @@ export function createSecretaryPanel(elements, actions) {
     elements.panel.hidden = !visible;
   }
 
-  /** Enables only the stages later than the current one. */
+  /**
+   * Enables only the stages later than the current one. While voting, the defense closes from the
+   * vote panel's 结束投票 (with its count and confirmation), so the plain close button steps aside.
+   */
   function setStage(stage) {
     currentStage = stage;
     const current = stageIndex(stage);
     for (const button of elements.stageButtons.querySelectorAll('button')) {
       const later = stageIndex(button.dataset.stage) > current;
       button.disabled = !later;
+      button.hidden = stage === 'VOTING' && button.dataset.stage === 'CLOSED';
       button.classList.toggle('is-current', button.dataset.stage === currentStage);
     }
   }
