@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import viva.defense.DefenseService;
-import viva.people.MemberRepository;
 import viva.signaling.Participant;
 import viva.signaling.RoomControl;
 import viva.signaling.RoomRefusal;
@@ -20,9 +19,6 @@ public class DefenseRoomControl implements RoomControl {
 
     @Inject
     VotingService voting;
-
-    @Inject
-    MemberRepository members;
 
     @Override
     public void admit(Participant by, String applicantParticipantId) throws RoomRefusal {
@@ -41,7 +37,8 @@ public class DefenseRoomControl implements RoomControl {
             throw new RoomRefusal("not_eligible", "Only the defense's eligible panel members vote.");
         }
         try {
-            String username = members.find(member.get().id()).orElseThrow().account().username();
+            String username = voting.username(member.get().id()).orElseThrow(() -> new RoomRefusal("not_eligible",
+                    "Only the defense's eligible panel members vote."));
             voting.cast(by.defenseId(), username, decision, reason, idempotencyKey);
         } catch (ApiException e) {
             throw new RoomRefusal(e.code(), e.getMessage());

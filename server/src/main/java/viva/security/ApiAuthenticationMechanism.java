@@ -44,12 +44,13 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
         if (authorization != null && authorization.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
             UsernamePasswordCredential credential = decode(authorization.substring(BASIC.length()).strip());
             if (credential == null) {
-                return refuse(response, 401, "malformed_credentials", "The Authorization header is not valid Basic.");
+                return refuse(request, response, 401, "malformed_credentials",
+                        "The Authorization header is not valid Basic.");
             }
             try {
                 throttle.check(credential.getCaller());
             } catch (ApiException tooMany) {
-                return refuse(response, 429, tooMany.code(), tooMany.getMessage());
+                return refuse(request, response, 429, tooMany.code(), tooMany.getMessage());
             }
             CredentialValidationResult result = identityStores.validate(credential);
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
@@ -57,18 +58,18 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
                 return context.notifyContainerAboutLogin(result);
             }
             throttle.failed(credential.getCaller());
-            return refuse(response, 401, "invalid_credentials", "Wrong user name or password.");
+            return refuse(request, response, 401, "invalid_credentials", "Wrong user name or password.");
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(BrowserSessions.USER) != null) {
             if (changesState(request) && !csrfMatches(request, session)) {
-                return refuse(response, 403, "csrf", "This change needs the session's X-CSRF-Token header.");
+                return refuse(request, response, 403, "csrf", "This change needs the session's X-CSRF-Token header.");
             }
             return context.notifyContainerAboutLogin((String) session.getAttribute(BrowserSessions.USER),
                     Set.of((String) session.getAttribute(BrowserSessions.ROLE)));
         }
         if (needsSignIn(request)) {
-            return refuse(response, 401, "unauthenticated", "Sign in first (HTTP Basic for scripts).");
+            return refuse(request, response, 401, "unauthenticated", "Sign in first (HTTP Basic for scripts).");
         }
         return context.doNothing();
     }
@@ -109,11 +110,20 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
         }
     }
 
-    private static AuthenticationStatus refuse(HttpServletResponse response, int status, String code,
-            String message) {
+    /**
+     * A page's own fetch (browsers mark it with Sec-Fetch-Mode) gets no Basic challenge, so that an
+     * expired session shows the console's sign-in instead of the browser's password dialog.
+     */
+    private static boolean fromPageScript(HttpServletRequest request) {
+        String mode = request.getHeader("Sec-Fetch-Mode");
+        return mode != null && !"navigate".equals(mode);
+    }
+
+    private static AuthenticationStatus refuse(HttpServletRequest request, HttpServletResponse response, int status,
+            String code, String message) {
         try {
             response.setStatus(status);
-            if (status == HttpServletResponse.SC_UNAUTHORIZED) {
+            if (status == HttpServletResponse.SC_UNAUTHORIZED && !fromPageScript(request)) {
                 response.setHeader("WWW-Authenticate", "Basic realm=\"Viva\", charset=\"UTF-8\"");
             }
             response.setContentType("application/json;charset=UTF-8");

@@ -5,12 +5,15 @@ import jakarta.inject.Inject;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import viva.defense.Defense;
 import viva.defense.DefenseStage;
+import viva.people.MemberRepository;
 import viva.room.ParticipantIds;
 import viva.schedule.QuorumRule;
 import viva.signaling.room.RoomRegistry;
+import viva.system.InTransaction;
 
 /** Casting votes and counting them; the outcome rule itself is the policy's. */
 @ApplicationScoped
@@ -29,6 +32,15 @@ public class VotingService {
 
     @Inject
     QuorumRule quorum;
+
+    @Inject
+    MemberRepository members;
+
+    /** A member's account name, read in a transaction of its own: the room's socket threads have none. */
+    @InTransaction
+    public Optional<String> username(long memberId) {
+        return members.find(memberId).map(m -> m.account().username());
+    }
 
     /**
      * Casts a vote. Two requests of one member racing each other are decided by the database's
