@@ -353,7 +353,15 @@ class ConsoleBrowserIT {
             Api.Reply vote = Api.as(usernames.get(i), MEMBER_PASSWORD).post("/api/defenses/" + defense + "/votes", body);
             assertEquals(201, vote.status(), vote::toString);
         }
-        find("[data-action='stage'][data-stage='CLOSED']").click();
+        // While voting, the room closes through the vote panel's 结束投票, which asks first.
+        await("the secretary may close the vote", d -> {
+            var close = d.findElements(By.cssSelector("[data-action='close-voting']"));
+            return !close.isEmpty() && close.get(0).isDisplayed() ? close.get(0) : null;
+        }).click();
+        await("closing asks first", d -> {
+            var confirm = d.findElements(By.cssSelector("[data-action='confirm-close-voting']"));
+            return !confirm.isEmpty() && confirm.get(0).isDisplayed() ? confirm.get(0) : null;
+        }).click();
         await("the defense is closed", d -> "CLOSED".equals(Api.secretary().get("/api/defenses/" + defense).json()
                 .getString("stage")) ? true : null);
         driver.close();
