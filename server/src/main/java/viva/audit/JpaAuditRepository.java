@@ -6,7 +6,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 
 @ApplicationScoped
 public class JpaAuditRepository implements AuditRepository {
@@ -35,36 +34,14 @@ public class JpaAuditRepository implements AuditRepository {
 
     @Override
     public Iterator<AuditRecord> inOrder() {
-        return new Iterator<>() {
-            private long after;
-            private Iterator<AuditRecord> page = List.<AuditRecord>of().iterator();
-            private boolean exhausted;
-
-            @Override
-            public boolean hasNext() {
-                if (!page.hasNext() && !exhausted) {
-                    List<AuditRecord> rows = em.createQuery(
-                                    "select e from AuditEvent e where e.seq > :after order by e.seq", AuditEvent.class)
-                            .setParameter("after", after)
-                            .setMaxResults(PAGE)
-                            .getResultList().stream().map(AuditEvent::record).toList();
-                    exhausted = rows.size() < PAGE;
-                    if (!rows.isEmpty()) {
-                        after = rows.get(rows.size() - 1).seq();
-                    }
-                    page = rows.iterator();
-                    em.clear();
-                }
-                return page.hasNext();
-            }
-
-            @Override
-            public AuditRecord next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                return page.next();
-            }
-        };
+        return new PagedRows(after -> {
+            List<AuditRecord> rows = em.createQuery(
+                            "select e from AuditEvent e where e.seq > :after order by e.seq", AuditEvent.class)
+                    .setParameter("after", after)
+                    .setMaxResults(PAGE)
+                    .getResultList().stream().map(AuditEvent::record).toList();
+            em.clear();
+            return rows;
+        }, PAGE);
     }
 }

@@ -9,7 +9,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 
 /**
  * Verifies the audit chain straight from an embedded Derby database folder, with the server
@@ -32,6 +31,7 @@ public final class OfflineVerifier {
             ChainVerifier.Verdict verdict = verify(args[0], System.getenv("VIVA_AUDIT_KEY"),
                     args.length == 2 ? args[1] : null);
             System.out.println(AuditResource.describe(verdict, args.length == 2 ? args[1] : null));
+            System.out.flush();
             System.exit(verdict.valid() && verdict.containsHead() ? 0 : 1);
         } catch (SQLException e) {
             System.err.println("cannot read the database at " + args[0] + ": " + e.getMessage());
@@ -48,32 +48,7 @@ public final class OfflineVerifier {
     }
 
     private static Iterator<AuditRecord> rows(Connection db) {
-        return new Iterator<>() {
-            private long after;
-            private Iterator<AuditRecord> page = List.<AuditRecord>of().iterator();
-            private boolean exhausted;
-
-            @Override
-            public boolean hasNext() {
-                if (!page.hasNext() && !exhausted) {
-                    List<AuditRecord> rows = read(db, after);
-                    exhausted = rows.size() < PAGE;
-                    if (!rows.isEmpty()) {
-                        after = rows.get(rows.size() - 1).seq();
-                    }
-                    page = rows.iterator();
-                }
-                return page.hasNext();
-            }
-
-            @Override
-            public AuditRecord next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                return page.next();
-            }
-        };
+        return new PagedRows(after -> read(db, after), PAGE);
     }
 
     private static List<AuditRecord> read(Connection db, long after) {
