@@ -9,6 +9,7 @@ import * as applicants from './views/applicants.js';
 import * as experts from './views/experts.js';
 import * as schedule from './views/schedule.js';
 import * as results from './views/results.js';
+import * as agenda from './views/agenda.js';
 
 const VIEWS = { dashboard, applicants, experts, schedule, results };
 const TITLES = { dashboard: '总览', applicants: '申报人', experts: '专家与评审组', schedule: '日程安排', results: '结果' };
@@ -130,6 +131,7 @@ function showMemberHome(session) {
   setState('member');
   $('#member-welcome').textContent = `${session.username}，您好。`;
   $('#member-defense-id').focus();
+  agenda.render($('#member-agenda'), $('#member-message'));
 }
 
 async function memberEnter(event) {

@@ -1,0 +1,43 @@
+// The member's own defenses: blind (答辩人 N, level, specialty), whether they sit, and their vote.
+
+import { get } from '../api.js';
+import { badge, button, dateTime, showError, table } from '../dom.js';
+import { DECISIONS, label, levelName, stageName } from '../labels.js';
+import { enterRoom } from '../room.js';
+
+export async function render(container, messageBox) {
+  container.replaceChildren();
+  let items;
+  try {
+    items = await get('/api/me/defenses');
+  } catch (error) {
+    showError(messageBox, error);
+    return;
+  }
+  container.append(table([
+    { label: '答辩', cell: (d) => `答辩人 ${d.number}` },
+    { label: '级别 / 专业', cell: (d) => `${levelName(d.level)} · ${d.specialty}` },
+    { label: '评审组', cell: (d) => d.panel },
+    { label: '时间', cell: (d) => `${dateTime(d.start)}–${dateTime(d.end).slice(-5)}` },
+    { label: '阶段', cell: (d) => badge(stageName(d.stage)) },
+    { label: '我的表决', cell: (d) => myVote(d) },
+    { label: '', cell: (d) => enterButton(d, messageBox) },
+  ], items, { empty: '暂无您所在评审组的答辩', caption: '我的答辩', className: 'data member-agenda' }));
+}
+
+function myVote(defense) {
+  if (!defense.eligible) return badge('回避', 'is-muted');
+  if (!defense.voted) return defense.stage === 'CLOSED' ? '未投票' : '';
+  return badge(label(DECISIONS, defense.myVote), defense.myVote === 'VETO' ? 'is-bad' : 'is-good');
+}
+
+function enterButton(defense, messageBox) {
+  if (!defense.eligible || defense.stage === 'CLOSED') return '';
+  return button('进入会场', async () => {
+    try {
+      await enterRoom(defense.defenseId);
+    } catch (error) {
+      showError(messageBox, error);
+    }
+  }, { 'data-enter-defense': String(defense.defenseId) });
+}
