@@ -223,6 +223,8 @@ async function route() {
         fn();
       };
     },
+    /** Shows the screen again with fresh data (the dashboard does so on server push). */
+    refresh: () => route(),
     /** After a new round: reload the list, select it and show the screen again. */
     roundCreated: async (id) => {
       await loadRounds(id);

@@ -26,6 +26,7 @@ export async function render(ctx) {
   const outcomeByDefense = new Map(results.outcomes.map((o) => [o.defenseId, o.outcome]));
 
   view.append(heading('总览', round));
+  followLiveChanges(ctx, view);
   view.append(h('div', { class: 'stats', id: 'summary-stats' },
     stat('须答辩', summary.mandatory, '', 'mandatory'),
     stat('已排程', summary.scheduled, 'is-ok', 'scheduled'),
@@ -160,4 +161,26 @@ function roundForm(ctx, open) {
   });
   return h('details', { class: 'card round-form', open },
     h('summary', { text: '新建评审轮次' }), form);
+}
+
+/**
+ * The server pushes which defense just changed (stage, presence, lobby); the dashboard then shows
+ * itself again, a moment later so that a burst of changes costs one reload.
+ */
+function followLiveChanges(ctx, view) {
+  if (typeof EventSource === 'undefined') return;
+  const source = new EventSource('/api/live');
+  let pending = null;
+  const again = () => {
+    clearTimeout(pending);
+    pending = setTimeout(() => {
+      if (ctx.isCurrent()) ctx.refresh();
+    }, 800);
+  };
+  for (const kind of ['stage', 'admitted', 'presence']) source.addEventListener(kind, again);
+  source.addEventListener('hello', () => { view.dataset.live = 'on'; });
+  ctx.onCleanup(() => {
+    clearTimeout(pending);
+    source.close();
+  });
 }

@@ -1,0 +1,29 @@
+package viva.defense;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.Sse;
+import jakarta.ws.rs.sse.SseEventSink;
+import viva.security.Roles;
+
+/** Server-sent events for the dashboard: which defense just changed. */
+@Path("live")
+@RequestScoped
+@RolesAllowed(Roles.SECRETARY)
+public class LiveResource {
+
+    @Inject
+    LiveRounds live;
+
+    @GET
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    public void listen(@Context SseEventSink sink, @Context Sse sse) {
+        live.listen(sink, sse);
+    }
+}
