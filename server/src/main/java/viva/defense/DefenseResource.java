@@ -36,6 +36,7 @@ import viva.schedule.SchedulingService;
 import viva.security.Roles;
 import viva.signaling.Participant;
 import viva.signaling.room.RoomRegistry;
+import viva.system.ApiException;
 import viva.system.Values;
 import viva.vote.Ballot;
 import viva.vote.PublicationService;
@@ -138,8 +139,12 @@ public class DefenseResource {
         if (body != null && !body.isBlank()) {
             request = JSONB.fromJson(body, TicketRequest.class);
         }
+        Caller caller = Caller.of(security);
+        if (!caller.signedIn() && (request == null || request.joinToken() == null && request.resumeToken() == null)) {
+            throw noCredential();
+        }
         return Response.status(Response.Status.CREATED)
-                .entity(access.ticket(id, Caller.of(security), request, base())).build();
+                .entity(access.ticket(id, caller, request, base())).build();
     }
 
     /** Open like the ticket: the applicant's join token is the credential. Shows nothing before publication. */
@@ -148,7 +153,17 @@ public class DefenseResource {
     @PermitAll
     public PublicationService.ApplicantView outcome(String body) {
         TicketRequest request = body == null || body.isBlank() ? null : JSONB.fromJson(body, TicketRequest.class);
-        return publication.forApplicant(id, request == null ? null : request.joinToken());
+        String joinToken = request == null ? null : request.joinToken();
+        if (joinToken == null && !Caller.of(security).signedIn()) {
+            throw noCredential();
+        }
+        return publication.forApplicant(id, joinToken);
+    }
+
+    /** No sign-in and no token: 401 like the rest of /api, before anything about the defense is told. */
+    private static ApiException noCredential() {
+        return new ApiException(Response.Status.UNAUTHORIZED, "unauthenticated",
+                "Sign in, or bring a join link or resume token.");
     }
 
     @POST

@@ -77,7 +77,13 @@ public final class ApplicantCsv {
         CSVFormat format = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             Iterator<CSVRecord> records = parser.iterator();
-            CSVRecord headerRecord = next(records);
+            CSVRecord headerRecord;
+            try {
+                headerRecord = next(records);
+            } catch (UncheckedIOException | IllegalStateException e) {
+                throw ApiException.badRequest("unreadable_header",
+                        "The header row on line 1 cannot be read (an unclosed quote?).");
+            }
             if (headerRecord == null || isBlank(headerRecord)) {
                 throw ApiException.badRequest("missing_header", "The file needs a header row on line 1.");
             }

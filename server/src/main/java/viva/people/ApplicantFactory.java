@@ -10,6 +10,7 @@ import viva.catalog.Specialty;
 import viva.catalog.SpecialtyRepository;
 import viva.catalog.TitleLevel;
 import viva.round.EvaluationRound;
+import viva.system.PlainText;
 import viva.system.Values;
 
 /** Turns a request (JSON or a CSV line) into an applicant, or says exactly what is wrong with it. */
@@ -25,6 +26,9 @@ public class ApplicantFactory {
     public Applicant create(ApplicantRequest r, EvaluationRound round) {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, round.zone());
+        // A CSV line comes here without the JSON binding's check of every text.
+        PlainText.check("name", r.name());
+        PlainText.check("employer", r.employer());
         Optional<String> idProblem = IdNumber.problem(r.idNumber(), today);
         if (idProblem.isPresent()) {
             throw Values.invalid("invalid_id_number", "idNumber", idProblem.get());

@@ -32,6 +32,9 @@ import viva.schedule.ScheduleCalendar;
 @Table(name = "EVALUATION_ROUND")
 public class EvaluationRound {
 
+    /** The longest defense period: a year. Scheduling walks every day of it, so it must stay bounded. */
+    public static final int MAX_PERIOD_DAYS = 366;
+
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE)
     @Column(name = "ID")
@@ -96,6 +99,10 @@ public class EvaluationRound {
             List<LocalDate> excludedDates, Instant createdAt) {
         if (defenseTo.isBefore(defenseFrom)) {
             throw new RoundRuleException("period_reversed", "defenseTo must not be before defenseFrom");
+        }
+        if (defenseFrom.plusDays(MAX_PERIOD_DAYS).isBefore(defenseTo)) {
+            throw new RoundRuleException("period_too_long", "defenseTo may lie at most "
+                    + MAX_PERIOD_DAYS + " days after defenseFrom");
         }
         if (dailyWindows.isEmpty()) {
             throw new RoundRuleException("no_daily_window", "a round needs at least one daily window");

@@ -28,6 +28,11 @@ import viva.system.ErrorBody;
 @ApplicationScoped
 public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
 
+    /** Set on a request this mechanism refused; {@link RefusedRequests} ends it there. */
+    static final String REFUSED = "viva.refused";
+    /** No account has a longer user name (UserAccount); a longer one is refused before it is counted. */
+    static final int MAX_USERNAME = 64;
+
     private static final String BASIC = "Basic ";
     private static final Pattern OPEN_API = Pattern.compile("/api/defenses/\\d{1,18}/(ticket|outcome)|/api/session");
 
@@ -46,6 +51,9 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
             if (credential == null) {
                 return refuse(request, response, 401, "malformed_credentials",
                         "The Authorization header is not valid Basic.");
+            }
+            if (credential.getCaller().length() > MAX_USERNAME) {
+                return refuse(request, response, 401, "invalid_credentials", "Wrong user name or password.");
             }
             try {
                 throttle.check(credential.getCaller());
@@ -121,6 +129,7 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     private static AuthenticationStatus refuse(HttpServletRequest request, HttpServletResponse response, int status,
             String code, String message) {
+        request.setAttribute(REFUSED, code);
         try {
             response.setStatus(status);
             if (status == HttpServletResponse.SC_UNAUTHORIZED && !fromPageScript(request)) {
@@ -128,7 +137,9 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
             }
             response.setContentType("application/json;charset=UTF-8");
             response.getWriter().write(ErrorBody.of(code, message, Map.of()).toString());
-            response.flushBuffer();
+            // Closed, not only flushed: after a refusal Liberty may still try its own Basic login and,
+            // on a header it cannot decode, append an error page to an open response.
+            response.getWriter().close();
         } catch (IOException e) {
             // The client has gone; the status alone is all that can be said.
         }

@@ -110,6 +110,13 @@ public final class ErrorMappers {
                 if (t instanceof ApiException api) {
                     return new ApiExceptionMapper().toResponse(api);
                 }
+                if (t instanceof java.io.UnsupportedEncodingException
+                        || t instanceof java.nio.charset.IllegalCharsetNameException
+                        || t instanceof java.nio.charset.UnsupportedCharsetException) {
+                    // A Content-Type naming a charset nobody knows, met while reading the body.
+                    return ErrorBody.response(415, "unsupported_charset",
+                            "The body's charset is unknown; send UTF-8.");
+                }
                 if (t instanceof java.sql.SQLIntegrityConstraintViolationException) {
                     // Two requests raced past the same check; the database's unique key decided.
                     return ErrorBody.response(409, "duplicate", "The same record was stored meanwhile.");

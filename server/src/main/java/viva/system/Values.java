@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Map;
@@ -19,12 +20,18 @@ public final class Values {
     private Values() {
     }
 
+    /** The first and last day the database can keep (Derby: years 1 to 9999). */
+    public static final LocalDate FIRST_DAY = LocalDate.of(1, 1, 1);
+    public static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
+
     public static LocalDate date(String field, String text) {
+        LocalDate date;
         try {
-            return LocalDate.parse(text.strip());
+            date = LocalDate.parse(text.strip());
         } catch (DateTimeException e) {
             throw invalid(field, "expected a date as YYYY-MM-DD, got \"" + clip(text) + "\"");
         }
+        return storable(field, date, date);
     }
 
     public static LocalTime hourMinute(String field, String text) {
@@ -36,26 +43,39 @@ public final class Values {
     }
 
     public static OffsetDateTime dateTime(String field, String text) {
+        OffsetDateTime time;
         try {
-            return OffsetDateTime.parse(text.strip());
+            time = OffsetDateTime.parse(text.strip());
         } catch (DateTimeException e) {
             throw invalid(field, "expected an ISO-8601 time with offset, e.g. 2026-12-07T09:00:00+08:00, got \""
                     + clip(text) + "\"");
         }
+        return storable(field, LocalDate.ofInstant(time.toInstant(), ZoneOffset.UTC), time);
     }
 
     /** A moment given with an offset, or as a local date-time in the given zone (the round's). */
     public static java.time.Instant instant(String field, String text, ZoneId zone) {
+        java.time.Instant instant;
         try {
-            return OffsetDateTime.parse(text.strip()).toInstant();
+            instant = OffsetDateTime.parse(text.strip()).toInstant();
         } catch (DateTimeException withoutOffset) {
             try {
-                return java.time.LocalDateTime.parse(text.strip()).atZone(zone).toInstant();
+                instant = java.time.LocalDateTime.parse(text.strip()).atZone(zone).toInstant();
             } catch (DateTimeException e) {
                 throw invalid(field, "expected an ISO-8601 time such as 2026-12-07T09:00:00+08:00, got \""
                         + clip(text) + "\"");
             }
         }
+        return storable(field, LocalDate.ofInstant(instant, ZoneOffset.UTC), instant);
+    }
+
+    /** A value whose day (in UTC for a moment) the database cannot keep is refused here, not as a 500 there. */
+    private static <T> T storable(String field, LocalDate day, T value) {
+        if (day.isBefore(FIRST_DAY) || day.isAfter(LAST_DAY)) {
+            throw invalid(field, "expected a date between " + FIRST_DAY + " and " + LAST_DAY + ", got " + clip(
+                    value.toString()));
+        }
+        return value;
     }
 
     public static ZoneId zone(String field, String text) {

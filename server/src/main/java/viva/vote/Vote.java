@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import java.time.Instant;
 import viva.defense.Defense;
+import viva.system.PlainText;
 
 /** One member's vote on one defense; the database keeps it to one per member. */
 @Entity
@@ -22,6 +23,9 @@ public class Vote {
 
     /** A VETO must say why, in at least this many characters. */
     public static final int MIN_VETO_REASON = 10;
+    /** The longest reason and idempotency key, as their columns keep them. */
+    public static final int MAX_REASON = 2000;
+    public static final int MAX_KEY = 128;
 
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE)
@@ -54,6 +58,19 @@ public class Vote {
     public Vote(Defense defense, long memberId, Decision decision, String reason, String idempotencyKey,
             Instant castAt) {
         String why = reason == null ? "" : reason.strip();
+        // The room's socket brings votes without the REST API's bean validation: the limits are kept here.
+        if (why.length() > MAX_REASON) {
+            throw new VoteRefusal(jakarta.ws.rs.core.Response.Status.BAD_REQUEST, "reason_too_long",
+                    "A reason may have at most " + MAX_REASON + " characters.");
+        }
+        PlainText.problem(why).ifPresent(problem -> {
+            throw new VoteRefusal(jakarta.ws.rs.core.Response.Status.BAD_REQUEST, "invalid_text",
+                    "The reason holds " + problem + "; only plain text is accepted.");
+        });
+        if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > MAX_KEY)) {
+            throw new VoteRefusal(jakarta.ws.rs.core.Response.Status.BAD_REQUEST, "invalid_key",
+                    "An idempotency key has 1 to " + MAX_KEY + " characters.");
+        }
         if (decision == Decision.VETO && why.codePointCount(0, why.length()) < MIN_VETO_REASON) {
             throw new VoteRefusal(jakarta.ws.rs.core.Response.Status.BAD_REQUEST, "reason_required",
                     "A VETO needs a written reason of at least " + MIN_VETO_REASON + " characters.");

@@ -33,6 +33,16 @@ class EvaluationRoundTest {
     }
 
     @Test
+    void aPeriodLastsAtMostAYear() {
+        LocalDate from = LocalDate.of(2026, 1, 1);
+        new EvaluationRound("r", 2026, SHANGHAI, from, from.plusDays(366), windows(), Rounds.stages(), 5, List.of(),
+                NOW);
+        RoundRuleException e = assertThrows(RoundRuleException.class, () -> new EvaluationRound("r", 2026, SHANGHAI,
+                LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31), windows(), Rounds.stages(), 5, List.of(), NOW));
+        assertEquals("period_too_long", e.code());
+    }
+
+    @Test
     void refusesOverlappingWindows() {
         List<DailyWindow> overlapping = List.of(new DailyWindow(LocalTime.of(9, 0), LocalTime.of(12, 0)),
                 new DailyWindow(LocalTime.of(11, 30), LocalTime.of(13, 0)));

@@ -49,6 +49,21 @@ public final class Api {
         return new Api(header);
     }
 
+    /** The user name and password this client sends with HTTP Basic. */
+    public record Credentials(String username, String password) {
+    }
+
+    /** This client's Basic credentials, or null when it is anonymous or sends another header. */
+    public Credentials credentials() {
+        if (authorization == null || !authorization.startsWith("Basic ")) {
+            return null;
+        }
+        String pair = new String(Base64.getDecoder().decode(authorization.substring("Basic ".length())),
+                StandardCharsets.UTF_8);
+        int colon = pair.indexOf(':');
+        return colon < 0 ? null : new Credentials(pair.substring(0, colon), pair.substring(colon + 1));
+    }
+
     public record Reply(int status, String body, HttpHeaders headers) {
 
         public JsonObject json() {

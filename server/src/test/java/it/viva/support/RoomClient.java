@@ -24,7 +24,9 @@ public final class RoomClient implements AutoCloseable {
 
     private final BlockingQueue<JsonObject> inbox = new LinkedBlockingQueue<>();
     private final List<JsonObject> seen = new ArrayList<>();
+    private final List<String> unreadable = new ArrayList<>();
     private final CompletableFuture<Integer> closed = new CompletableFuture<>();
+    private volatile String closeReason;
     private WebSocket socket;
 
     private RoomClient() {
@@ -43,8 +45,15 @@ public final class RoomClient implements AutoCloseable {
 
     /** The HTTP status with which the handshake was refused, or 101 if it was not. */
     public static int handshakeStatus(long defenseId, String ticket) {
+        return handshakeStatus(address(defenseId, ticket));
+    }
+
+    /** The same for any address, e.g. one whose defense id or ticket is not well-formed. */
+    public static int handshakeStatus(URI address) {
         try {
-            RoomClient client = connect(defenseId, ticket);
+            RoomClient client = new RoomClient();
+            client.socket = CLIENT.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10))
+                    .buildAsync(address, client.listener()).join();
             client.close();
             return 101;
         } catch (CompletionException e) {
@@ -61,6 +70,34 @@ public final class RoomClient implements AutoCloseable {
 
     public void send(JsonObject message) {
         send(message.toString());
+    }
+
+    /** Sends unless the socket is closed or the send fails; says whether the frame went out. */
+    public boolean trySend(String text) {
+        if (closed.isDone()) {
+            return false;
+        }
+        try {
+            socket.sendText(text, true).get(30, TimeUnit.SECONDS);
+            return true;
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    /** The code with which the socket was closed (-1 after an error), or null while it is open. */
+    public Integer closeCode() {
+        return closed.getNow(null);
+    }
+
+    /** The reason given with the close (or the error that ended the socket), or null while it is open. */
+    public String closeReason() {
+        return closeReason;
+    }
+
+    /** Texts from the server that were not one JSON object (the protocol allows none). */
+    public synchronized List<String> unreadable() {
+        return List.copyOf(unreadable);
     }
 
     /** The next message of the given type, skipping (and keeping) others; fails after the timeout. */
@@ -132,8 +169,18 @@ public final class RoomClient implements AutoCloseable {
             public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
                 partial.append(data);
                 if (last) {
-                    JsonObject message = Json.createReader(new StringReader(partial.toString())).readObject();
+                    String text = partial.toString();
                     partial.setLength(0);
+                    JsonObject message;
+                    try (var reader = Json.createReader(new StringReader(text))) {
+                        message = reader.readObject();
+                    } catch (RuntimeException e) {
+                        synchronized (RoomClient.this) {
+                            unreadable.add(text.length() > 200 ? text.substring(0, 200) + "…" : text);
+                        }
+                        webSocket.request(1);
+                        return null;
+                    }
                     synchronized (RoomClient.this) {
                         seen.add(message);
                     }
@@ -145,12 +192,14 @@ public final class RoomClient implements AutoCloseable {
 
             @Override
             public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+                closeReason = reason;
                 closed.complete(statusCode);
                 return null;
             }
 
             @Override
             public void onError(WebSocket webSocket, Throwable error) {
+                closeReason = error.toString();
                 closed.complete(-1);
             }
         };

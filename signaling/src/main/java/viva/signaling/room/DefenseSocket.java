@@ -29,12 +29,17 @@ import viva.signaling.wire.OutboundEncoder;
  * one per connection, so that the container injects it like any other bean.
  */
 @Dependent
-@ServerEndpoint(value = "/ws/defense/{id}", decoders = InboundDecoder.class, encoders = OutboundEncoder.class)
+@ServerEndpoint(value = "/ws/defense/{id}", encoders = OutboundEncoder.class)
 public class DefenseSocket {
 
-    /** Above this the container itself closes with 1009; below it, our own 64 KiB check answers. */
+    /** Above this the socket is closed with 1009; below it, the decoder's own 64 KiB check answers. */
     static final int CONTAINER_LIMIT = 1024 * 1024;
     private static final Logger LOG = Logger.getLogger(DefenseSocket.class.getName());
+
+    private final InboundDecoder decoder = new InboundDecoder();
+    /** The parts of a message that has not ended yet; one socket, one bean, one message at a time. */
+    private final StringBuilder parts = new StringBuilder();
+    private boolean tooBig;
 
     @Inject
     RoomRegistry rooms;
@@ -69,8 +74,36 @@ public class DefenseSocket {
         rooms.enter(entry.get(), session);
     }
 
-    @OnMessage
-    public void message(Session session, Inbound message) {
+    /**
+     * Takes a message part by part, so that its size is known before it is whole: Liberty checks
+     * its message limit on each frame, and a message sent in many frames (as Java's own client
+     * sends a large one) reached the decoder whatever its size.
+     */
+    @OnMessage(maxMessageSize = CONTAINER_LIMIT)
+    public void part(Session session, String part, boolean last) throws IOException {
+        if (tooBig) {
+            return; // the rest of a message that closed the socket
+        }
+        if (parts.length() + part.length() > CONTAINER_LIMIT) {
+            parts.setLength(0);
+            tooBig = true;
+            Optional<Seat> seat = room(session).flatMap(r -> r.bySession(session));
+            if (seat.isPresent()) {
+                seat.get().close(CloseReason.CloseCodes.TOO_BIG.getCode(), "message too big");
+            } else {
+                session.close(new CloseReason(CloseReason.CloseCodes.TOO_BIG, "message too big"));
+            }
+            return;
+        }
+        parts.append(part);
+        if (last) {
+            String text = parts.toString();
+            parts.setLength(0);
+            message(session, decoder.decode(text));
+        }
+    }
+
+    void message(Session session, Inbound message) {
         Optional<Room> room = room(session);
         Optional<Seat> seat = room.flatMap(r -> r.bySession(session));
         if (seat.isEmpty()) {

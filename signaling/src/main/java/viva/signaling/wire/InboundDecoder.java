@@ -1,7 +1,6 @@
 package viva.signaling.wire;
 
 import jakarta.json.Json;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
@@ -24,7 +23,10 @@ public class InboundDecoder implements Decoder.Text<Inbound> {
         JsonValue value;
         try (JsonReader reader = Json.createReader(new StringReader(text))) {
             value = reader.readValue();
-        } catch (JsonException | IllegalStateException e) {
+        } catch (RuntimeException e) {
+            // Not only JsonException: Parsson refuses input nested deeper than 1000 levels with a bare
+            // RuntimeException, which escaped this decoder and stopped the socket from reading anything
+            // more, its pongs included, until the heartbeat dropped it.
             return Inbound.refused("malformed", "The message is not JSON.");
         }
         if (!(value instanceof JsonObject object)) {

@@ -31,6 +31,15 @@ class InboundDecoderTest {
     }
 
     @Test
+    void answersDeepNestingAsMalformed() {
+        // Parsson refuses more than 1000 levels with a plain RuntimeException, not a JsonException.
+        String deep = "{\"type\":\"ping\",\"x\":" + "[".repeat(5_000) + "]".repeat(5_000) + "}";
+        assertEquals("malformed", decoder.decode(deep).errorCode());
+        String deepObjects = "{\"type\":\"ping\",\"x\":" + "{\"a\":".repeat(2_000) + "1" + "}".repeat(2_001);
+        assertEquals("malformed", decoder.decode(deepObjects).errorCode());
+    }
+
+    @Test
     void refusesMoreThan64KiBCountedInUtf8Bytes() {
         String ascii = "{\"type\":\"ping\",\"pad\":\"" + "a".repeat(64 * 1024) + "\"}";
         assertEquals("too_large", decoder.decode(ascii).errorCode());
