@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import viva.security.Roles;
 
 /** Server-sent events for the dashboard: which defense just changed. */
@@ -21,7 +22,9 @@ public class LiveResource {
     @Inject
     LiveRounds live;
 
+    /** An open event stream, not a request and its answer: left out of the OpenAPI document. */
     @GET
+    @Operation(hidden = true)
     @Produces(MediaType.SERVER_SENT_EVENTS)
     public void listen(@Context SseEventSink sink, @Context Sse sse) {
         live.listen(sink, sse);
