@@ -31,6 +31,14 @@ public class JpaMemberRepository implements MemberRepository {
     }
 
     @Override
+    public Optional<Long> idByUsername(String username) {
+        return em.createQuery("select m.id from Member m where m.account.username = :username", Long.class)
+                .setParameter("username", username)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
     public List<Member> findAll() {
         return em.createQuery("select m from Member m order by m.id", Member.class).getResultList();
     }

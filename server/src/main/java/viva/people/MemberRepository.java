@@ -11,5 +11,10 @@ public interface MemberRepository {
 
     Optional<Member> findByUsername(String username);
 
+    /** The id of the member signing in with this user name, without loading the member. */
+    default Optional<Long> idByUsername(String username) {
+        return findByUsername(username).map(Member::id);
+    }
+
     List<Member> findAll();
 }

@@ -30,7 +30,8 @@ public class AccountIdentityStore implements IdentityStore {
                 || password.length() > 256) {
             return CredentialValidationResult.INVALID_RESULT;
         }
-        Optional<UserAccount> account = accounts.findByUsername(username);
+        // Checked on every request that signs in with HTTP Basic, so only the two columns are read.
+        Optional<AccountRepository.SignIn> account = accounts.signIn(username);
         if (account.isEmpty() || !hasher.verify(username, password, account.get().passwordHash())) {
             return CredentialValidationResult.INVALID_RESULT;
         }

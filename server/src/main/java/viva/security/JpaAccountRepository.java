@@ -23,4 +23,14 @@ public class JpaAccountRepository implements AccountRepository {
                 .getResultStream()
                 .findFirst();
     }
+
+    @Override
+    public Optional<SignIn> signIn(String username) {
+        return em.createQuery("select u.passwordHash, u.role from UserAccount u where u.username = :username",
+                        Object[].class)
+                .setParameter("username", username)
+                .getResultStream()
+                .findFirst()
+                .map(row -> new SignIn((String) row[0], (String) row[1]));
+    }
 }
