@@ -7,6 +7,8 @@ import jakarta.json.JsonObject;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import viva.system.InTransaction;
@@ -46,16 +48,34 @@ public class AuditTrail {
 
     @InTransaction
     public AuditRecord record(String actor, String action, String subject, JsonObject payload) {
+        return recordAll(List.of(new Entry(actor, action, subject, payload))).get(0);
+    }
+
+    /** One change to record, by whom. */
+    public record Entry(String actor, String action, String subject, JsonObject payload) {
+    }
+
+    /** Several changes of one transaction, in order, taking the head once. */
+    @InTransaction
+    public List<AuditRecord> recordAll(List<Entry> entries) {
+        if (entries.isEmpty()) {
+            return List.of();
+        }
         AuditHead head = events.lockHead();
-        long seq = head.seq() + 1;
-        // Stored and hashed at millisecond precision, so that the database gives back what was hashed.
-        Instant at = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        String text = CanonicalJson.of(payload);
-        String hash = hasher.hash(seq, at, actor, action, subject, text, head.hash());
-        AuditRecord record = new AuditRecord(seq, at, actor, action, subject, text, head.hash(), hash);
-        events.append(new AuditEvent(record));
-        head.advance(seq, hash);
-        return record;
+        List<AuditRecord> written = new ArrayList<>(entries.size());
+        for (Entry entry : entries) {
+            long seq = head.seq() + 1;
+            // Stored and hashed at millisecond precision, so that the database gives back what was hashed.
+            Instant at = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+            String text = CanonicalJson.of(entry.payload());
+            String hash = hasher.hash(seq, at, entry.actor(), entry.action(), entry.subject(), text, head.hash());
+            AuditRecord record = new AuditRecord(seq, at, entry.actor(), entry.action(), entry.subject(), text,
+                    head.hash(), hash);
+            events.append(new AuditEvent(record));
+            head.advance(seq, hash);
+            written.add(record);
+        }
+        return written;
     }
 
     /** The current head hash, as printed on result sheets. */

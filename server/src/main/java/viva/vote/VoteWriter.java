@@ -6,12 +6,15 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.ws.rs.core.Response.Status;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import viva.audit.AuditTrail;
 import viva.defense.Defense;
 import viva.defense.DefenseRepository;
 import viva.defense.DefenseStage;
-import viva.people.Member;
 import viva.people.MemberRepository;
 import viva.room.ParticipantIds;
 import viva.signaling.RoomCommand;
@@ -45,43 +48,114 @@ public class VoteWriter {
     @Inject
     Clock clock;
 
+    /** One vote asked for, as the REST API or the room's socket brought it. */
+    public record CastVote(long defenseId, String username, String decision, String reason, String idempotencyKey) {
+    }
+
+    /** What the writer answers for one vote: the voter's ballot, or why it was refused. */
+    public record Answer(Ballot ballot, RuntimeException refusal) {
+
+        public Ballot ballotOrThrow() {
+            if (refusal != null) {
+                throw refusal;
+            }
+            return ballot;
+        }
+    }
+
+    /**
+     * Stores several votes and their audit events in one transaction, answering each in order. A
+     * refused vote does not hold back the others. Every read and check comes first, then the
+     * inserts, and the audit head is locked last, so that no lock held here waits on another
+     * writer's rows. A database error (a race decided by the unique key) fails the whole call.
+     */
     @InTransaction
-    public Ballot cast(long defenseId, String username, String decisionText, String reason, String idempotencyKey) {
+    public List<Answer> castAll(List<CastVote> asked) {
+        Map<String, Vote> newInThisCall = new HashMap<>();
+        List<Step> steps = new ArrayList<>(asked.size());
+        for (CastVote vote : asked) {
+            try {
+                steps.add(check(vote, newInThisCall));
+            } catch (ApiException refusal) {
+                steps.add(new Step(null, null, false, null, refusal));
+            }
+        }
+        List<AuditTrail.Entry> entries = new ArrayList<>();
+        for (Step step : steps) {
+            if (step.isNew()) {
+                votes.store(step.vote());
+                entries.add(new AuditTrail.Entry(step.asked().username(), "vote.cast",
+                        "defense:" + step.asked().defenseId(), Json.createObjectBuilder()
+                                .add("memberId", step.vote().memberId())
+                                .add("decision", step.vote().decision().name())
+                                .add("reason", step.vote().reason() == null ? "" : step.vote().reason())
+                                .build()));
+            }
+        }
+        // A voter counts as present from their vote (see the tally); no count is read here, since
+        // reading other voters' rows while holding the audit head would wait on them.
+        audit.recordAll(entries);
+        List<Answer> answers = new ArrayList<>(steps.size());
+        for (Step step : steps) {
+            if (step.isNew()) {
+                room.fire(new RoomCommand.Voted(step.asked().defenseId(),
+                        ParticipantIds.of(ParticipantIds.Kind.MEMBER, step.vote().memberId())));
+            }
+            answers.add(step.answer());
+        }
+        return answers;
+    }
+
+    /** One vote's way through {@link #castAll}: new, a repeat of an earlier one, or refused. */
+    private record Step(CastVote asked, Vote vote, boolean repeated, Ballot earlier, ApiException refusal) {
+
+        boolean isNew() {
+            return vote != null && !repeated;
+        }
+
+        Answer answer() {
+            if (refusal != null) {
+                return new Answer(null, refusal);
+            }
+            return new Answer(earlier != null ? earlier : Ballot.of(vote, repeated), null);
+        }
+    }
+
+    private Step check(CastVote asked, Map<String, Vote> newInThisCall) {
+        long defenseId = asked.defenseId();
         Defense defense = defenses.find(defenseId)
                 .orElseThrow(() -> ApiException.notFound("defense_not_found", "No defense " + defenseId + "."));
-        Member member = eligibleMember(defense, username);
-        Optional<Ballot> earlier = replay(defense, member.id(), idempotencyKey);
+        long member = eligibleMember(defense, asked.username());
+        Optional<Ballot> earlier = replay(defense, member, asked.idempotencyKey());
         if (earlier.isPresent()) {
-            return earlier.get();
+            return new Step(asked, null, true, earlier.get(), null);
+        }
+        Vote pending = newInThisCall.get(defenseId + ":" + member);
+        if (pending != null) {
+            if (asked.idempotencyKey() != null && asked.idempotencyKey().equals(pending.idempotencyKey())) {
+                return new Step(asked, pending, true, null, null);
+            }
+            throw alreadyVoted();
         }
         if (defense.stage() != DefenseStage.VOTING) {
             throw new VoteRefusal(Status.CONFLICT, "not_voting", "Voting is not open (the defense is at "
                     + defense.stage() + ").");
         }
-        String participant = ParticipantIds.of(ParticipantIds.Kind.MEMBER, member.id());
+        String participant = ParticipantIds.of(ParticipantIds.Kind.MEMBER, member);
         if (!rooms.present(defenseId).contains(participant)) {
             throw new VoteRefusal(Status.FORBIDDEN, "not_present", "Only members present in the room vote.");
         }
-        Decision decision = Values.enumValue("decision", Decision.class, decisionText);
-        Vote vote = new Vote(defense, member.id(), decision, reason, idempotencyKey, clock.instant());
-        votes.store(vote);
-        // The audit head is locked last in every transaction that changes anything, so that no two
-        // writers wait on each other; a voter counts as present from their vote (see the tally).
-        audit.record(username, "vote.cast", "defense:" + defenseId, Json.createObjectBuilder()
-                .add("memberId", member.id())
-                .add("decision", decision.name())
-                .add("reason", vote.reason() == null ? "" : vote.reason())
-                .build());
-        // No count here: reading other voters' rows while holding the audit head would wait on them.
-        room.fire(new RoomCommand.Voted(defenseId, participant));
-        return Ballot.of(vote, false);
+        Decision decision = Values.enumValue("decision", Decision.class, asked.decision());
+        Vote vote = new Vote(defense, member, decision, asked.reason(), asked.idempotencyKey(), clock.instant());
+        newInThisCall.put(defenseId + ":" + member, vote);
+        return new Step(asked, vote, false, null, null);
     }
 
     /** The first answer again when the same request (same key) is repeated; 409 for any other second vote. */
     @InTransaction
     public Optional<Ballot> replay(long defenseId, String username, String idempotencyKey) {
         Defense defense = defenses.find(defenseId).orElseThrow();
-        return replay(defense, eligibleMember(defense, username).id(), idempotencyKey);
+        return replay(defense, eligibleMember(defense, username), idempotencyKey);
     }
 
     private Optional<Ballot> replay(Defense defense, long memberId, String idempotencyKey) {
@@ -89,15 +163,20 @@ public class VoteWriter {
             if (idempotencyKey != null && idempotencyKey.equals(vote.idempotencyKey())) {
                 return Ballot.of(vote, true);
             }
-            throw new VoteRefusal(Status.CONFLICT, "already_voted", "You have voted on this defense already.");
+            throw alreadyVoted();
         });
     }
 
-    private Member eligibleMember(Defense defense, String username) {
-        Member member = members.findByUsername(username).orElseThrow(() -> new VoteRefusal(Status.FORBIDDEN,
+    private static VoteRefusal alreadyVoted() {
+        return new VoteRefusal(Status.CONFLICT, "already_voted", "You have voted on this defense already.");
+    }
+
+    /** The voter's member id; only the id is read, as every vote asks. */
+    private long eligibleMember(Defense defense, String username) {
+        long member = members.idByUsername(username).orElseThrow(() -> new VoteRefusal(Status.FORBIDDEN,
                 "not_eligible", "Only the defense's eligible panel members vote."));
-        boolean onPanel = defense.panel().members().stream().anyMatch(m -> m.id().equals(member.id()));
-        if (!onPanel || !defense.isEligible(member.id())) {
+        boolean onPanel = defense.panel().members().stream().anyMatch(m -> m.id() == member);
+        if (!onPanel || !defense.isEligible(member)) {
             throw new VoteRefusal(Status.FORBIDDEN, "not_eligible", "Only the defense's eligible panel members vote.");
         }
         return member;

@@ -25,6 +25,9 @@ public class VotingService {
     VoteWriter writer;
 
     @Inject
+    VoteBatcher batcher;
+
+    @Inject
     VoteRepository votes;
 
     @Inject
@@ -48,7 +51,8 @@ public class VotingService {
      */
     public Ballot cast(long defenseId, String username, String decision, String reason, String idempotencyKey) {
         try {
-            return writer.cast(defenseId, username, decision, reason, idempotencyKey);
+            return batcher.cast(new VoteWriter.CastVote(defenseId, username, decision, reason, idempotencyKey))
+                    .ballotOrThrow();
         } catch (RuntimeException e) {
             if (!raced(e)) {
                 throw e;
