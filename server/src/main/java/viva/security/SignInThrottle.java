@@ -23,6 +23,12 @@ public class SignInThrottle {
 
     static final int LIMIT = 5;
     static final Duration WINDOW = Duration.ofMinutes(10);
+    /**
+     * Failures are remembered per user name, also for names that do not exist (else the 429 would
+     * tell which do); past this many names the ones whose failures are all older than the window
+     * are forgotten, so that guessing many names cannot grow the memory without bound.
+     */
+    static final int PRUNE_ABOVE = 10_000;
 
     private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
 
@@ -50,6 +56,9 @@ public class SignInThrottle {
 
     public void failed(String username) {
         Instant now = clock.instant();
+        if (failures.size() >= PRUNE_ABOVE) {
+            forgetExpired(now);
+        }
         Deque<Instant> recent = failures.computeIfAbsent(key(username), k -> new ArrayDeque<>());
         boolean lockedOut;
         synchronized (recent) {
@@ -63,6 +72,19 @@ public class SignInThrottle {
             audit.record("system", "session.locked-out", "account:" + username, Json.createObjectBuilder()
                     .add("failures", LIMIT).add("windowMinutes", WINDOW.toMinutes()).build());
         }
+    }
+
+    private void forgetExpired(Instant now) {
+        failures.values().removeIf(recent -> {
+            synchronized (recent) {
+                return recent.isEmpty() || recent.peekLast().plus(WINDOW).isBefore(now);
+            }
+        });
+    }
+
+    /** How many user names have failures remembered. */
+    int tracked() {
+        return failures.size();
     }
 
     public void succeeded(String username) {
