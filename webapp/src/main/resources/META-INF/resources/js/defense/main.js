@@ -11,6 +11,7 @@ import { renderPresence } from './presence.js';
 import { createVotePanel } from './vote.js';
 import { createVoteStatus } from './votestatus.js';
 import { errorText, isVoteError } from './labels.js';
+import { showOwnOutcome } from './outcome.js';
 import {
   $, setConnection, showView, showConnecting, showEnded, showBanner, toast, renderDefense, renderStage,
 } from './ui.js';
@@ -254,6 +255,9 @@ function onEnded(kind, code) {
   showBanner(false);
   setConnection('closed');
   showEnded(kind, code);
+  if (kind === 'closed' || code === 'defense_closed' || code === 'invalid_join_token') {
+    showOwnOutcome($('#own-outcome'), launch.defenseId, launch.joinToken);
+  }
 }
 
 function onLocalStream(stream) {
@@ -308,11 +312,18 @@ function enableJoinAfterDeviceCheck() {
   devices.start().catch((error) => console.warn('[viva devices]', error)).finally(enable);
 }
 
-function init() {
+async function init() {
   bindControls();
   if (!launch.defenseId || !session.canStart()) {
     setConnection('closed');
     showEnded('invalid_link');
+    return;
+  }
+  // Results are published only after every defense of the round has closed: an applicant whose
+  // outcome is out sees it at once, without a device check for a room that is over.
+  if (launch.joinToken && await showOwnOutcome($('#own-outcome'), launch.defenseId, launch.joinToken)) {
+    setConnection('closed');
+    showEnded('closed');
     return;
   }
   showView('check');
