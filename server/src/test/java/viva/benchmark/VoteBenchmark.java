@@ -41,8 +41,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Throughput and latency of {@code POST /api/defenses/{id}/votes} against a running Viva, with
- * the audit trail on. Not a test: the {@code vote-benchmark} Maven profile starts a Liberty server
+ * Throughput and latency of voting against a running Viva, with the audit trail on: through the
+ * room's socket ({@code {"type":"vote"}}, as the vote panel sends it, answered by
+ * {@code vote-accepted}) and through {@code POST /api/defenses/{id}/votes} with HTTP Basic. Not a test: the {@code vote-benchmark} Maven profile starts a Liberty server
  * with a fresh Derby database, runs this main and stops the server (docs/benchmarks.md).
  *
  * <p>Setup goes through the real API: one round; for the largest voter count, one panel of seven
@@ -53,7 +54,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * the account's first HTTP Basic check (which pays PBKDF2). Then all voters vote at once.
  *
  * <p>System properties: {@code viva.it.baseUrl}, {@code viva.it.secretaryPassword} (as for the
- * integration tests), {@code vote.benchmark.voters} (e.g. "50,200,1000"), {@code .runs} (measured
+ * integration tests), {@code vote.benchmark.voters} (e.g. "50,200,1000"), {@code .via} ("socket,rest"), {@code .arrivals} ("burst,paced"), {@code .rate} (votes per second when paced), {@code .runs} (measured
  * runs per voter count), {@code .warmups} (unmeasured runs before them), {@code .initialWarmups}
  * (unmeasured runs at the largest count before everything), {@code .clientThreads} (the HTTP
  * client's executor threads; 0 for the JDK's default pool), {@code .pidFile} (the
@@ -73,7 +74,32 @@ public final class VoteBenchmark {
     record Panel(long id, List<String> usernames, String recusedEmployer) {
     }
 
-    record Sample(int voters, long wallNanos, long[] latencyNanos, int errors, String firstError,
+    /**
+     * How the votes arrive: all at the same instant ("burst", which measures how fast the server
+     * clears a queue), or spread evenly at a fixed rate ("paced", which measures the latency a
+     * voter sees while the server carries that rate; each vote is timed from its scheduled moment).
+     */
+    record Arrival(String name, double perSecond) {
+
+        static Arrival parse(String text, double rate) {
+            return switch (text) {
+                case "burst" -> new Arrival("burst", 0);
+                case "paced" -> new Arrival("paced", rate);
+                default -> throw new IllegalArgumentException("vote.benchmark.arrivals: burst or paced, not " + text);
+            };
+        }
+
+        /** When the i-th vote is due, in nanoseconds after the start. */
+        long offset(int i) {
+            return perSecond <= 0 ? 0 : (long) (i * 1e9 / perSecond);
+        }
+
+        String label() {
+            return perSecond <= 0 ? "all at once" : String.format(Locale.ROOT, "paced, %.0f/s", perSecond);
+        }
+    }
+
+    record Sample(String via, Arrival arrival, int voters, long wallNanos, long[] latencyNanos, int errors, String firstError,
             double serverCpuSeconds, double clientCpuSeconds, long heapUsed, long heapMax, long rssBytes,
             double loadAverage) {
 
@@ -156,6 +182,17 @@ public final class VoteBenchmark {
         int runs = Integer.getInteger("vote.benchmark.runs", 5);
         int warmups = Integer.getInteger("vote.benchmark.warmups", 1);
         int initialWarmups = Integer.getInteger("vote.benchmark.initialWarmups", 4);
+        // "socket": the room's vote panel sends {"type":"vote"} on its socket; "rest": POST /votes with HTTP Basic.
+        List<String> paths = Arrays.stream(System.getProperty("vote.benchmark.via", "socket,rest").split("[,\\s]+"))
+                .filter(v -> !v.isBlank()).map(v -> v.toLowerCase(Locale.ROOT)).toList();
+        for (String via : paths) {
+            if (!via.equals("socket") && !via.equals("rest")) {
+                throw new IllegalArgumentException("vote.benchmark.via: socket or rest, not " + via);
+            }
+        }
+        double rate = Double.parseDouble(System.getProperty("vote.benchmark.rate", "500"));
+        List<Arrival> arrivals = Arrays.stream(System.getProperty("vote.benchmark.arrivals", "burst,paced")
+                .split("[,\\s]+")).filter(a -> !a.isBlank()).map(a -> Arrival.parse(a.strip(), rate)).toList();
         Path report = Path.of(System.getProperty("vote.benchmark.report", "target/vote-benchmark/results.md"));
         Optional<ProcessHandle> server = serverProcess();
 
@@ -171,21 +208,26 @@ public final class VoteBenchmark {
                     (System.nanoTime() - started) / 1e9);
             // The server's JIT compiles the vote path over the first few thousand requests.
             for (int w = 0; w < initialWarmups; w++) {
-                System.out.println("initial warm-up " + line(bench.runOnce(Collections.max(levels))));
+                System.out.println("initial warm-up " + line(bench.runOnce(Collections.max(levels),
+                        paths.get(w % paths.size()), arrivals.get(0))));
             }
             List<List<Sample>> all = new ArrayList<>();
-            for (int voters : levels) {
-                for (int w = 0; w < warmups; w++) {
-                    Sample s = bench.runOnce(voters);
-                    System.out.println("warm-up " + line(s));
+            for (String via : paths) {
+                for (Arrival arrival : arrivals) {
+                    for (int voters : levels) {
+                        for (int w = 0; w < warmups; w++) {
+                            Sample s = bench.runOnce(voters, via, arrival);
+                            System.out.println("warm-up " + line(s));
+                        }
+                        List<Sample> samples = new ArrayList<>();
+                        for (int r = 0; r < runs; r++) {
+                            Sample s = bench.runOnce(voters, via, arrival);
+                            System.out.println("run " + (r + 1) + "/" + runs + " " + line(s));
+                            samples.add(s);
+                        }
+                        all.add(samples);
+                    }
                 }
-                List<Sample> samples = new ArrayList<>();
-                for (int r = 0; r < runs; r++) {
-                    Sample s = bench.runOnce(voters);
-                    System.out.println("run " + (r + 1) + "/" + runs + " " + line(s));
-                    samples.add(s);
-                }
-                all.add(samples);
             }
             JsonObject audit = bench.secretary.get("/api/audit/verify").json();
             out.append(summary(all, runs)).append('\n');
@@ -286,7 +328,7 @@ public final class VoteBenchmark {
     private record Voter(long defense, Caller caller) {
     }
 
-    private Sample runOnce(int voters) throws Exception {
+    private Sample runOnce(int voters, String via, Arrival arrival) throws Exception {
         int defenses = (voters + ELIGIBLE - 1) / ELIGIBLE;
         if (voters < 5 * defenses) {
             throw new IllegalArgumentException(voters + " voters cannot give " + defenses
@@ -326,15 +368,17 @@ public final class VoteBenchmark {
             }
         }
 
-        List<Seat> sockets = Collections.synchronizedList(new ArrayList<>());
+        Seat[] seats = new Seat[list.size()];
         try {
             List<Callable<Void>> entering = new ArrayList<>();
-            for (Voter v : list) {
+            for (int i = 0; i < list.size(); i++) {
+                Voter v = list.get(i);
+                int index = i;
                 entering.add(() -> {
                     Api.Reply ticket = v.caller().post("/api/defenses/" + v.defense() + "/ticket", (JsonValue) null);
                     expect(201, ticket, "take a ticket");
                     Seat socket = Seat.take(v.defense(), ticket.json().getString("ticket"));
-                    sockets.add(socket);
+                    seats[index] = socket;
                     socket.awaitWelcome(Duration.ofSeconds(30));
                     return null;
                 });
@@ -350,7 +394,7 @@ public final class VoteBenchmark {
             }
             all(opening);
 
-            Sample sample = vote(list);
+            Sample sample = via.equals("socket") ? voteOverSockets(seats, arrival) : vote(list, arrival);
 
             // Every vote must be stored once: close each defense and count.
             List<Callable<Integer>> closing = new ArrayList<>();
@@ -370,18 +414,19 @@ public final class VoteBenchmark {
             }
             return sample;
         } finally {
-            sockets.forEach(Seat::close);
+            Arrays.stream(seats).filter(java.util.Objects::nonNull).forEach(Seat::close);
         }
     }
 
     /** Each voter signs in once (GET), then all vote at once; only the votes are timed. */
-    private Sample vote(List<Voter> voters) throws Exception {
+    private Sample vote(List<Voter> voters, Arrival arrival) throws Exception {
         int n = voters.size();
         CountDownLatch ready = new CountDownLatch(n);
         CountDownLatch go = new CountDownLatch(1);
         CountDownLatch done = new CountDownLatch(n);
         long[] began = new long[n];
         long[] ended = new long[n];
+        long[] start = new long[1];
         AtomicInteger errors = new AtomicInteger();
         ConcurrentLinkedQueue<String> problems = new ConcurrentLinkedQueue<>();
         List<Thread> threads = new ArrayList<>();
@@ -409,7 +454,8 @@ public final class VoteBenchmark {
                 ready.countDown();
                 try {
                     go.await();
-                    began[index] = System.nanoTime();
+                    began[index] = start[0] + arrival.offset(index);
+                    waitUntil(began[index]);
                     HttpResponse<String> r = HTTP.send(ballot, HttpResponse.BodyHandlers.ofString());
                     ended[index] = System.nanoTime();
                     if (r.statusCode() != 201) {
@@ -438,6 +484,7 @@ public final class VoteBenchmark {
         Duration serverCpu0 = serverCpu();
         Duration clientCpu0 = ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO);
         long released = System.nanoTime();
+        start[0] = released;
         go.countDown();
         if (!done.await(10, TimeUnit.MINUTES)) {
             throw new IllegalStateException("votes still open after 10 minutes");
@@ -450,10 +497,53 @@ public final class VoteBenchmark {
             latency[i] = ended[i] - began[i];
         }
         JsonObject heap = heap();
-        return new Sample(n, last - released, latency, errors.get(), problems.peek(),
+        return new Sample("rest", arrival, n, last - released, latency, errors.get(), problems.peek(),
                 (serverCpu1.toNanos() - serverCpu0.toNanos()) / 1e9,
                 (clientCpu1.toNanos() - clientCpu0.toNanos()) / 1e9,
                 heap.getJsonNumber("usedBytes").longValue(), heap.getJsonNumber("maxBytes").longValue(), rss(), load);
+    }
+
+    /**
+     * Every voter's room socket sends its vote at once, as the room's vote panel does; a vote is
+     * timed from its send to the {@code vote-accepted} that answers it.
+     */
+    private Sample voteOverSockets(Seat[] seats, Arrival arrival) throws Exception {
+        int n = seats.length;
+        double load = loadAverage();
+        Duration serverCpu0 = serverCpu();
+        Duration clientCpu0 = ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO);
+        long released = System.nanoTime();
+        for (int i = 0; i < n; i++) {
+            long due = released + arrival.offset(i);
+            waitUntil(due);
+            seats[i].vote(due, "{\"type\":\"vote\",\"decision\":\"PASS\",\"key\":\"bench-" + slot + "-" + i + "\"}");
+        }
+        int errors = 0;
+        String firstError = null;
+        long[] latency = new long[n];
+        long last = released;
+        for (int i = 0; i < n; i++) {
+            Seat.Answer answer = seats[i].awaitAnswer(Duration.ofMinutes(10));
+            latency[i] = answer.at() - seats[i].sentAt;
+            last = Math.max(last, answer.at());
+            if (answer.error() != null) {
+                errors++;
+                firstError = firstError == null ? answer.error() : firstError;
+            }
+        }
+        Duration serverCpu1 = serverCpu();
+        Duration clientCpu1 = ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO);
+        JsonObject heap = heap();
+        return new Sample("socket", arrival, n, last - released, latency, errors, firstError,
+                (serverCpu1.toNanos() - serverCpu0.toNanos()) / 1e9,
+                (clientCpu1.toNanos() - clientCpu0.toNanos()) / 1e9,
+                heap.getJsonNumber("usedBytes").longValue(), heap.getJsonNumber("maxBytes").longValue(), rss(), load);
+    }
+
+    private static void waitUntil(long nanoTime) {
+        for (long left; (left = nanoTime - System.nanoTime()) > 0; ) {
+            java.util.concurrent.locks.LockSupport.parkNanos(left);
+        }
     }
 
     // ---------------------------------------------------------------- measuring the server
@@ -527,10 +617,10 @@ public final class VoteBenchmark {
     // ---------------------------------------------------------------- reporting
 
     private static String line(Sample s) {
-        return String.format(Locale.ROOT, "%4d voters: %7.1f votes/s, p50 %6.1f ms, p99 %6.1f ms, max %6.1f ms,"
+        return String.format(Locale.ROOT, "%-6s %-16s %4d voters: %7.1f votes/s, p50 %6.1f ms, p99 %6.1f ms, max %6.1f ms,"
                         + " errors %d, server CPU %.2f s (%.2f cores), client CPU %.2f s, heap %d MB, RSS %d MB,"
                         + " load %.1f",
-                s.voters(), s.votesPerSecond(), s.percentileMillis(0.50), s.percentileMillis(0.99), s.maxMillis(),
+                s.via(), s.arrival().label(), s.voters(), s.votesPerSecond(), s.percentileMillis(0.50), s.percentileMillis(0.99), s.maxMillis(),
                 s.errors(), s.serverCpuSeconds(), s.serverCpuSeconds() / (s.wallNanos() / 1e9),
                 s.clientCpuSeconds(), s.heapUsed() >> 20, s.rssBytes() >> 20, s.loadAverage());
     }
@@ -538,13 +628,14 @@ public final class VoteBenchmark {
     private static String summary(List<List<Sample>> all, int runs) {
         StringBuilder t = new StringBuilder();
         t.append("Median of ").append(runs).append(" runs per row, (min–max) in brackets.\n\n");
-        t.append("| concurrent voters | votes/s | p50 ms | p99 ms | max ms | failed votes | server CPU ms per vote"
+        t.append("| path | votes arrive | concurrent voters | votes/s | p50 ms | p99 ms | max ms | failed votes | server CPU ms per vote"
                 + " | server CPU, cores | client CPU ms per vote | server heap after, MB | server RSS, MB"
                 + " | machine load (1 min) |\n");
-        t.append("|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+        t.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (List<Sample> samples : all) {
-            t.append(String.format(Locale.ROOT, "| %,d | %s | %s | %s | %s | %d | %s | %s | %s | %s | %s | %s |%n",
-                    samples.get(0).voters(),
+            t.append(String.format(Locale.ROOT, "| %s | %s | %,d | %s | %s | %s | %s | %d | %s | %s | %s | %s | %s | %s |%n",
+                    samples.get(0).via().equals("socket") ? "room socket" : "REST (HTTP Basic)",
+                    samples.get(0).arrival().label(), samples.get(0).voters(),
                     stat(samples.stream().mapToDouble(Sample::votesPerSecond).toArray(), "%.0f"),
                     stat(samples.stream().mapToDouble(s -> s.percentileMillis(0.50)).toArray(), "%.1f"),
                     stat(samples.stream().mapToDouble(s -> s.percentileMillis(0.99)).toArray(), "%.1f"),
@@ -610,8 +701,16 @@ public final class VoteBenchmark {
      */
     static final class Seat implements WebSocket.Listener {
 
+        /** When the answer to this seat's vote arrived (System.nanoTime) and the error, if refused. */
+        record Answer(long at, String error) {
+        }
+
         private final CompletableFuture<Void> welcome = new CompletableFuture<>();
+        private final CompletableFuture<Answer> answer = new CompletableFuture<>();
         private final StringBuilder first = new StringBuilder();
+        private final StringBuilder text = new StringBuilder();
+        private volatile boolean voting;
+        volatile long sentAt;
         private WebSocket socket;
 
         static Seat take(long defenseId, String ticket) {
@@ -623,6 +722,17 @@ public final class VoteBenchmark {
 
         void awaitWelcome(Duration timeout) throws Exception {
             welcome.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        }
+
+        /** Sends the vote; {@code due} is when it was meant to go (the moment its latency counts from). */
+        void vote(long due, String message) {
+            voting = true;
+            sentAt = due;
+            socket.sendText(message, true);
+        }
+
+        Answer awaitAnswer(Duration timeout) throws Exception {
+            return answer.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         }
 
         @Override
@@ -641,6 +751,18 @@ public final class VoteBenchmark {
                     }
                     first.setLength(0);
                 }
+            } else if (voting && !answer.isDone()) {
+                // Only the answer to this seat's own vote is looked for; "voted" for the others is skipped.
+                long at = System.nanoTime();
+                text.append(data);
+                if (last) {
+                    if (text.indexOf("\"vote-accepted\"") >= 0) {
+                        answer.complete(new Answer(at, null));
+                    } else if (text.indexOf("\"error\"") >= 0) {
+                        answer.complete(new Answer(at, text.toString()));
+                    }
+                    text.setLength(0);
+                }
             }
             return null;
         }
@@ -648,12 +770,14 @@ public final class VoteBenchmark {
         @Override
         public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
             welcome.completeExceptionally(new IllegalStateException("closed " + statusCode + " " + reason));
+            answer.complete(new Answer(System.nanoTime(), "closed " + statusCode + " " + reason));
             return null;
         }
 
         @Override
         public void onError(WebSocket webSocket, Throwable error) {
             welcome.completeExceptionally(error);
+            answer.complete(new Answer(System.nanoTime(), String.valueOf(error)));
         }
 
         void close() {
