@@ -83,7 +83,7 @@ public final class BenchmarkPage {
 
     private static String command() {
         String args = System.getenv("MAVEN_CMD_LINE_ARGS");
-        String configured = System.getProperty("benchmarks.command", "mvn -B -pl server -am -Pbenchmarks install");
+        String configured = System.getProperty("benchmarks.command", "mvn -B -pl server -am -Pbenchmarks -DskipTests verify");
         return args == null || args.isBlank() ? configured : "mvn " + args.strip();
     }
 
@@ -108,7 +108,12 @@ public final class BenchmarkPage {
                     .append("`\n\n");
         }
         if (Files.exists(out)) {
-            b.append(Files.readString(out).strip()).append('\n');
+            // The machine is named once, at the top of the page.
+            for (String line : Files.readAllLines(out)) {
+                if (!line.startsWith("Machine: ")) {
+                    b.append(line).append('\n');
+                }
+            }
         } else if (!Files.exists(failed)) {
             b.append("Not run when this page was written (left out with `-Dbenchmarks.skip.").append(s.name())
                     .append("=true`).\n");
@@ -140,6 +145,7 @@ public final class BenchmarkPage {
     private static String firstLine(Path file) throws Exception {
         String text = Files.readString(file).strip();
         int end = text.indexOf('\n');
-        return (end < 0 ? text : text.substring(0, end)).replace('|', '/').replace('`', '\'');
+        String line = (end < 0 ? text : text.substring(0, end)).replace('|', '/').replace('`', '\'');
+        return line.length() > 200 ? line.substring(0, 200) + "…" : line;
     }
 }

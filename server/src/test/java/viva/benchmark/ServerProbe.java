@@ -99,6 +99,30 @@ public final class ServerProbe {
         }
     }
 
+    /**
+     * Waits until the server answers UP on /health/ready: Liberty reports itself started before
+     * the application is.
+     */
+    public static void awaitReady(String baseUrl, Duration timeout) throws InterruptedException {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder()
+                .version(java.net.http.HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+        java.net.http.HttpRequest ready = java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(baseUrl + "/health/ready")).timeout(Duration.ofSeconds(5)).GET().build();
+        long until = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < until) {
+            try {
+                var reply = http.send(ready, java.net.http.HttpResponse.BodyHandlers.ofString());
+                if (reply.statusCode() == 200 && reply.body().contains("\"UP\"")) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(200);
+        }
+        throw new IllegalStateException(baseUrl + " was not ready within " + timeout.toSeconds() + " s");
+    }
+
     /** The machine's load average over the last minute (Linux), or -1. */
     public static double loadAverage() {
         try {

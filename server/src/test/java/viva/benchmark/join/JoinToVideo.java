@@ -64,6 +64,7 @@ public final class JoinToVideo {
         if (pages < 2 || pages > 6) {
             throw new IllegalArgumentException("join.pages is 2 to 6 (the secretary and up to five members)");
         }
+        ServerProbe.awaitReady(Api.BASE, Duration.ofMinutes(4));
         Defenses.Setup defense = Defenses.scheduled();
         List<Api> who = new ArrayList<>();
         who.add(Api.secretary());

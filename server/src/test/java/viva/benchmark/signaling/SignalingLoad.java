@@ -39,7 +39,7 @@ import viva.benchmark.Stats;
  * a join window. R grows over the levels; the result is the largest R whose relay latency p99 stays
  * within the goal with nothing lost.
  *
- * <p>System properties ({@code signaling.*}): {@code levels} (R values, e.g. "50,100,200,300"),
+ * <p>System properties ({@code signaling.*}): {@code levels} (R values, default "100,200,300"),
  * {@code runs} (per level), {@code joinSpreadSeconds}, {@code candidatesPerPair} (both ways
  * together), {@code panels} (panels of six members that the rooms share), {@code goalP99Millis},
  * {@code goalRooms}, {@code stopAfterMiss} (stop the ramp at the first level that misses),
@@ -93,11 +93,12 @@ public final class SignalingLoad {
     }
 
     private void run() throws Exception {
-        List<Integer> levels = Arrays.stream(System.getProperty("signaling.levels", "50,100,200,300")
+        List<Integer> levels = Arrays.stream(System.getProperty("signaling.levels", "100,200,300")
                 .split("[,\\s]+")).filter(s -> !s.isBlank()).map(Integer::valueOf).toList();
         int runs = Integer.getInteger("signaling.runs", 3);
         int warmup = Integer.getInteger("signaling.warmupRooms", 25);
         boolean stopAfterMiss = Boolean.parseBoolean(System.getProperty("signaling.stopAfterMiss", "true"));
+        ServerProbe.awaitReady(Api.BASE, Duration.ofMinutes(4));
         try {
             createRoundAndPanels();
             if (warmup > 0) {

@@ -73,7 +73,7 @@ public final class StartupBenchmark {
         try {
             awaitReady(maven, log);
             double seconds = (System.nanoTime() - launched) / 1e9;
-            Optional<ServerProbe> server = ServerProbe.fromPidFile(wlp.resolve("usr/servers/.pid/viva.pid").toString());
+            Optional<ServerProbe> server = serverJvm(maven);
             long heap = server.map(s -> s.heapUsed(true)).orElse(-1L);
             long rss = server.map(ServerProbe::rss).orElse(0L);
             System.out.printf(Locale.ROOT, "%s: ready after %.1f s, heap after GC %d MB, RSS %d MB%n", label,
@@ -82,6 +82,17 @@ public final class StartupBenchmark {
         } finally {
             stop(maven);
         }
+    }
+
+    /** The Liberty JVM that the run command started (in the foreground, Liberty writes no pid file). */
+    private static Optional<ServerProbe> serverJvm(Process maven) {
+        Optional<ServerProbe> jvm = maven.descendants()
+                .filter(p -> p.info().commandLine().map(c -> c.contains("ws-server.jar")).orElse(false))
+                .findFirst().flatMap(p -> ServerProbe.of(p.pid()));
+        if (jvm.isEmpty()) {
+            System.out.println("no Liberty JVM found under the run command: its memory is not reported");
+        }
+        return jvm;
     }
 
     private void awaitReady(Process maven, Path log) throws Exception {
@@ -159,7 +170,8 @@ public final class StartupBenchmark {
                         + "| Start-up, heap | ≤ %.0f MB after start | %s MB (after GC) | %s |%n",
                 goalSeconds, Stats.spread(seconds, "%.1f"), Stats.spread(restart, "%.1f"),
                 Stats.median(seconds) <= goalSeconds && Stats.median(restart) <= goalSeconds ? "met" : "**missed**",
-                goalHeap, Stats.spread(heap, "%.0f"), Stats.median(heap) <= goalHeap ? "met" : "**missed**"));
+                goalHeap, Stats.spread(heap, "%.0f"),
+                Stats.min(heap) < 0 ? "not measured" : Stats.median(heap) <= goalHeap ? "met" : "**missed**"));
     }
 
     private static String row(String what, List<Start> starts) {
