@@ -47,6 +47,12 @@ public final class JoinToVideo {
         }
     }
 
+    /** What a page shows, for a failure message. */
+    private static final String STATE = "return JSON.stringify({connection: document.body.dataset.connection,"
+            + " frames: window.vivaTiming.firstFrames(), videos: [...document.querySelectorAll("
+            + "'video[data-participant-id]')].map(v => [v.dataset.participantId, v.readyState, v.videoWidth,"
+            + " Boolean(v.srcObject), v.paused])});";
+
     private final int pages = Integer.getInteger("join.pages", 5);
     private final int runs = Integer.getInteger("join.runs", 10);
     private final Duration timeout = Duration.ofSeconds(Integer.getInteger("join.timeoutSeconds", 60));
@@ -128,10 +134,15 @@ public final class JoinToVideo {
         List<Callable<PageJoin>> watching = new ArrayList<>();
         for (Browser page : browsers) {
             watching.add(() -> {
-                page.await(timeout, "every remote video shows a frame", d -> {
-                    Object n = page.script("return Object.keys(window.vivaTiming.firstFrames()).length;");
-                    return ((Number) n).intValue() >= remotes ? Boolean.TRUE : null;
-                });
+                try {
+                    page.await(timeout, "every remote video shows a frame", d -> {
+                        Object n = page.script("return Object.keys(window.vivaTiming.firstFrames()).length;");
+                        return ((Number) n).intValue() >= remotes ? Boolean.TRUE : null;
+                    });
+                } catch (org.openqa.selenium.TimeoutException e) {
+                    throw new IllegalStateException("not every remote video showed a frame within " + timeout
+                            .toSeconds() + " s: " + page.script(STATE), e);
+                }
                 double joinAt = ((Number) page.script("return window.vivaTiming.joinAt();")).doubleValue();
                 @SuppressWarnings("unchecked")
                 Map<String, Object> frames = (Map<String, Object>) page.script(
@@ -142,22 +153,27 @@ public final class JoinToVideo {
         }
         List<PageJoin> result = all(watching);
         for (Browser page : browsers) {
-            page.open("about:blank");
+            // Leave as a participant does (the server closes the socket), then an empty page.
+            page.script("const b = document.querySelector('[data-action=\"leave\"]'); if (b) b.click();");
         }
         awaitEmpty(defense);
+        for (Browser page : browsers) {
+            page.open("about:blank");
+        }
         return result;
     }
 
     private static void awaitEmpty(Defenses.Setup defense) throws InterruptedException {
-        long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        Api.Reply presence = null;
         while (System.nanoTime() < until) {
-            Api.Reply presence = Api.secretary().get("/api/defenses/" + defense.defense() + "/presence");
+            presence = Api.secretary().get("/api/defenses/" + defense.defense() + "/presence");
             if (presence.status() == 200 && presence.json().getJsonArray("present").isEmpty()) {
                 return;
             }
             Thread.sleep(200);
         }
-        throw new IllegalStateException("the pages did not leave the room within 30 s");
+        throw new IllegalStateException("the pages did not leave the room within 60 s: " + presence);
     }
 
     private void write(String media, List<List<PageJoin>> all, List<Double> loads) throws Exception {

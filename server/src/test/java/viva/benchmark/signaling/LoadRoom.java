@@ -3,6 +3,7 @@ package viva.benchmark.signaling;
 import it.viva.support.Api;
 import it.viva.support.Defenses;
 import java.net.http.HttpClient;
+import viva.benchmark.Retry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -48,12 +49,17 @@ final class LoadRoom {
 
     /** Real tickets for everyone, then the sockets: the applicant waits in the lobby. */
     void enter(HttpClient client) throws Exception {
-        defense.openLobby();
-        sockets.add(LoadSocket.open(client, this, tally, defense.ticket(Api.secretary())));
+        Retry.onServerError(() -> {
+            defense.openLobby();
+            return null;
+        });
+        sockets.add(LoadSocket.open(client, this, tally, Retry.onServerError(() -> defense.ticket(Api.secretary()))));
         for (Api member : defense.memberApis()) {
-            sockets.add(LoadSocket.open(client, this, tally, defense.ticket(member)));
+            sockets.add(LoadSocket.open(client, this, tally, Retry.onServerError(() -> defense.ticket(member))));
         }
-        sockets.add(LoadSocket.open(client, this, tally, defense.applicantTicket(defense.joinToken())));
+        String joinToken = Retry.onServerError(defense::joinToken);
+        sockets.add(LoadSocket.open(client, this, tally,
+                Retry.onServerError(() -> defense.applicantTicket(joinToken))));
     }
 
     /**

@@ -26,6 +26,7 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import viva.benchmark.Outcome;
 import viva.benchmark.Parallel;
+import viva.benchmark.Retry;
 import viva.benchmark.ServerProbe;
 import viva.benchmark.Stats;
 
@@ -157,33 +158,34 @@ public final class SignalingLoad {
         System.out.printf("setup: %d panels of %d members%n", panels.size(), MEMBERS);
     }
 
-    private Panel panel(int index) {
+    private Panel panel(int index) throws Exception {
         List<Long> ids = new ArrayList<>();
         List<Api> apis = new ArrayList<>();
         for (int m = 0; m < MEMBERS; m++) {
             String username = Fixtures.unique("load-p" + index + "-m" + m);
-            Api.Reply member = Api.secretary().post("/api/members", Json.createObjectBuilder()
-                    .add("name", "评委" + index + "-" + m).add("employer", "评审单位" + index + "-" + m)
+            JsonObject body = Json.createObjectBuilder().add("name", "评委" + index + "-" + m)
+                    .add("employer", "评审单位" + index + "-" + m)
                     .add("specialtyCodes", Json.createArrayBuilder().add("ENG11"))
-                    .add("username", username).add("password", PASSWORD).build());
-            expect(201, member, "create member " + username);
+                    .add("username", username).add("password", PASSWORD).build();
+            Api.Reply member = Retry.onServerError(() -> expect(201, Api.secretary().post("/api/members", body),
+                    "create member " + username));
             ids.add(member.id());
             apis.add(Api.as(username, PASSWORD));
         }
-        long panel = Fixtures.panel(round, List.of("ENG11"), ids);
+        long panel = Retry.onServerError(() -> Fixtures.panel(round, List.of("ENG11"), ids));
         // Each member's first signed-in request pays the password hash; do it outside the runs.
         apis.forEach(api -> expect(200, api.get("/api/specialties"), "sign in as a member"));
         return new Panel(panel, ids, apis);
     }
 
     /** A fresh defense on the next free slot of a panel, all six members eligible. */
-    private Defenses.Setup defense(Panel panel, int slot) {
-        long applicant = Fixtures.applicant(Fixtures.applicantBody(round, "SENIOR"));
+    private Defenses.Setup defense(Panel panel, int slot) throws Exception {
+        long applicant = Retry.onServerError(() -> Fixtures.applicant(Fixtures.applicantBody(round, "SENIOR")));
         OffsetDateTime start = FIRST_DAY.plusDays(slot / SLOTS_PER_DAY).atTime(8, 0)
                 .plusMinutes(3L * (slot % SLOTS_PER_DAY)).atOffset(ZoneOffset.ofHours(8));
-        Api.Reply defense = Api.secretary().post("/api/defenses", Json.createObjectBuilder()
-                .add("applicantId", applicant).add("panelId", panel.id()).add("start", start.toString()).build());
-        expect(201, defense, "schedule a defense");
+        Api.Reply defense = Retry.onServerError(() -> expect(201, Api.secretary().post("/api/defenses",
+                Json.createObjectBuilder().add("applicantId", applicant).add("panelId", panel.id())
+                        .add("start", start.toString()).build()), "schedule a defense"));
         if (defense.json().getJsonArray("eligibleMemberIds").size() != MEMBERS) {
             throw new IllegalStateException("expected " + MEMBERS + " eligible members: " + defense);
         }
@@ -339,6 +341,8 @@ public final class SignalingLoad {
         if (!problems.isEmpty()) {
             md.append("\nFirst problems seen: ").append(String.join("; ", problems)).append('\n');
         }
+        md.append(String.format(Locale.ROOT, "%nSetup requests tried again after a 500 (a Derby deadlock under"
+                + " concurrent writes, rolled back): %d.%n", Retry.RETRIES.get()));
         md.append(String.format(Locale.ROOT, "%nLargest R meeting the goal: **%s**.%n",
                 largest == 0 ? "none of the levels run" : Integer.toString(largest)));
         Files.writeString(Outcome.dir().resolve("signaling.md"), md.toString());
@@ -359,9 +363,10 @@ public final class SignalingLoad {
         return Parallel.all(setup, tasks);
     }
 
-    private static void expect(int status, Api.Reply reply, String what) {
+    private static Api.Reply expect(int status, Api.Reply reply, String what) {
         if (reply.status() != status) {
             throw new IllegalStateException(what + ": expected " + status + ", got " + reply);
         }
+        return reply;
     }
 }

@@ -70,6 +70,15 @@ public final class StartupBenchmark {
         awaitFree();
         long launched = System.nanoTime();
         Process maven = builder.start();
+        // If this build is stopped meanwhile, the server it launched goes too.
+        Thread cleanup = new Thread(() -> {
+            try {
+                stop(maven);
+            } catch (Exception e) {
+                maven.descendants().forEach(ProcessHandle::destroyForcibly);
+            }
+        });
+        Runtime.getRuntime().addShutdownHook(cleanup);
         try {
             awaitReady(maven, log);
             double seconds = (System.nanoTime() - launched) / 1e9;
@@ -81,6 +90,7 @@ public final class StartupBenchmark {
             return new Start(seconds, heap, rss);
         } finally {
             stop(maven);
+            Runtime.getRuntime().removeShutdownHook(cleanup);
         }
     }
 

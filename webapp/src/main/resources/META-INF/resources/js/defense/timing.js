@@ -7,12 +7,13 @@ const firstFrames = new Map(); // participant id → time of the first frame sho
 
 function watchVideo(video) {
   const id = video.dataset.participantId;
-  if (!id || firstFrames.has(id) || typeof video.requestVideoFrameCallback !== 'function') return;
-  if (video.dataset.timed) return;
-  video.dataset.timed = 'true';
-  video.requestVideoFrameCallback((now) => {
+  if (!id || typeof video.requestVideoFrameCallback !== 'function') return;
+  const note = (now) => {
     if (!firstFrames.has(id)) firstFrames.set(id, now);
-  });
+  };
+  // Asked again once the stream is attached, in case a request made before it is not served.
+  video.requestVideoFrameCallback(note);
+  video.addEventListener('loadedmetadata', () => video.requestVideoFrameCallback(note), { once: true });
 }
 
 function watchAdded(records) {
