@@ -58,6 +58,7 @@ public final class BenchmarkPage {
                 .append(String.format(Locale.ROOT, "%.1f", ServerProbe.loadAverage())).append('\n');
         md.append("- Written ").append(ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern(
                 "yyyy-MM-dd HH:mm 'UTC'"))).append("\n\n");
+        md.append(caveats());
         md.append("### Goals and results\n\n");
         md.append("Each figure is the median over the runs, with (min–max).\n\n");
         md.append("| benchmark | goal | measured | |\n|---|---|---|---|\n");
@@ -79,6 +80,24 @@ public final class BenchmarkPage {
         }
         Files.writeString(page, md.toString());
         System.out.println("wrote " + page.toAbsolutePath().normalize());
+    }
+
+    /** Says so when the figures were measured on a busy machine or with parameters below the defaults. */
+    private static String caveats() {
+        StringBuilder c = new StringBuilder();
+        double busy = ServerProbe.loadAverage(15);
+        int cores = Runtime.getRuntime().availableProcessors();
+        if (busy > cores) {
+            c.append(String.format(Locale.ROOT, "**The machine was busy with other work while these figures were"
+                    + " measured** (load average %.1f over the last 15 minutes, on %d processors): they show what"
+                    + " the node does with the CPU it was given, not what it does alone.%n%n", busy, cores));
+        }
+        String args = System.getenv("MAVEN_CMD_LINE_ARGS");
+        if (args != null && args.matches("(?s).*-D(signaling|join|vote\\.benchmark|startup)\\..*")) {
+            c.append("**Parameters were changed from the defaults** (see the command): the runs and levels are"
+                    + " not those of the goals.\n\n");
+        }
+        return c.toString();
     }
 
     private static String command() {

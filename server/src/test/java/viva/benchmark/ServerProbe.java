@@ -125,8 +125,14 @@ public final class ServerProbe {
 
     /** The machine's load average over the last minute (Linux), or -1. */
     public static double loadAverage() {
+        return loadAverage(1);
+    }
+
+    /** The machine's load average over the last 1, 5 or 15 minutes (Linux), or -1. */
+    public static double loadAverage(int minutes) {
+        int field = minutes >= 15 ? 2 : minutes >= 5 ? 1 : 0;
         try {
-            return Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
+            return Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).split(" ")[field]);
         } catch (IOException | RuntimeException e) {
             return -1;
         }
