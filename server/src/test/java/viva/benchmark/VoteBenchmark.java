@@ -33,10 +33,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -680,18 +678,7 @@ public final class VoteBenchmark {
     // ---------------------------------------------------------------- helpers
 
     private <T> List<T> all(List<Callable<T>> tasks) throws Exception {
-        List<T> results = new ArrayList<>();
-        try {
-            for (Future<T> f : setup.invokeAll(tasks)) {
-                results.add(f.get());
-            }
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof Exception cause) {
-                throw cause;
-            }
-            throw e;
-        }
-        return results;
+        return Parallel.all(setup, tasks);
     }
 
     /**

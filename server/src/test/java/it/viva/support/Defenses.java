@@ -35,6 +35,11 @@ public final class Defenses {
             return reply.json().getString("ticket");
         }
 
+        /** The defense page's address, opened as the caller with a fresh ticket. */
+        public String ticketUrl(Api as) {
+            return Api.BASE + "/defense.html?d=" + defense + "&t=" + ticket(as);
+        }
+
         /** The join token inside the applicant's personal link. */
         public String joinToken() {
             Api.Reply link = Api.secretary().post("/api/defenses/" + defense + "/join-link", new byte[0], null);

@@ -1,5 +1,6 @@
 // The live defense room: wires the device check, the socket session, the mesh and the display.
 
+import './timing.js';
 import { readLaunchParams, scrubAddress } from './params.js';
 import { createSession } from './session.js';
 import { createMesh } from './mesh.js';

@@ -1,0 +1,234 @@
+package viva.benchmark.join;
+
+import it.viva.support.Api;
+import it.viva.support.Browser;
+import it.viva.support.Defenses;
+import it.viva.support.RoomClient;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import viva.benchmark.Outcome;
+import viva.benchmark.Parallel;
+import viva.benchmark.ServerProbe;
+import viva.benchmark.Stats;
+
+/**
+ * How fast a room comes alive: five headless Chromium pages (the secretary and four members) open
+ * the defense page, pass the device check (fake camera and microphone, open before anyone joins),
+ * and press join together. For each page, the time from its click to the first frame presented by
+ * each remote {@code <video>} (requestVideoFrameCallback), as the page's js/defense/timing.js
+ * records them. Whatever the server negotiates (mesh between pages, or a media server) is
+ * measured the same way; the kind is the welcome's {@code media}.
+ *
+ * <p>System properties ({@code join.*}): {@code runs} (default 10), {@code pages} (default 5),
+ * {@code timeoutSeconds} (per run, default 60), {@code goalMeshSeconds} (0.5),
+ * {@code goalKmsSeconds} (0.8).
+ */
+public final class JoinToVideo {
+
+    /** One page's join: seconds from its click to the first frame of each remote video. */
+    record PageJoin(List<Double> remoteSeconds) {
+
+        double first() {
+            return remoteSeconds.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
+        }
+
+        double all() {
+            return remoteSeconds.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
+        }
+    }
+
+    /** What a page shows, for a failure message. */
+    private static final String STATE = "return JSON.stringify({connection: document.body.dataset.connection,"
+            + " frames: window.vivaTiming.firstFrames(), videos: [...document.querySelectorAll("
+            + "'video[data-participant-id]')].map(v => [v.dataset.participantId, v.readyState, v.videoWidth,"
+            + " Boolean(v.srcObject), v.paused])});";
+
+    private final int pages = Integer.getInteger("join.pages", 5);
+    private final int runs = Integer.getInteger("join.runs", 10);
+    private final Duration timeout = Duration.ofSeconds(Integer.getInteger("join.timeoutSeconds", 60));
+    private final ExecutorService pool = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "join-page");
+        t.setDaemon(true);
+        return t;
+    });
+
+    public static void main(String[] args) throws Exception {
+        Outcome.record("join", () -> new JoinToVideo().run());
+    }
+
+    private void run() throws Exception {
+        if (pages < 2 || pages > 6) {
+            throw new IllegalArgumentException("join.pages is 2 to 6 (the secretary and up to five members)");
+        }
+        ServerProbe.awaitReady(Api.BASE, Duration.ofMinutes(4));
+        Defenses.Setup defense = Defenses.scheduled();
+        List<Api> who = new ArrayList<>();
+        who.add(Api.secretary());
+        who.addAll(defense.memberApis().subList(0, pages - 1));
+        String media = mediaKind(defense);
+        List<Browser> browsers = all(who.stream().<Callable<Browser>>map(w -> Browser::start).toList());
+        List<List<PageJoin>> all = new ArrayList<>();
+        List<Double> loads = new ArrayList<>();
+        try {
+            for (int r = 0; r < runs; r++) {
+                loads.add(ServerProbe.loadAverage());
+                List<PageJoin> run = once(defense, who, browsers);
+                all.add(run);
+                System.out.printf(Locale.ROOT, "run %d/%d: every remote video live after %s s (per page), first"
+                        + " frame after %s s%n", r + 1, runs,
+                        run.stream().map(p -> String.format(Locale.ROOT, "%.2f", p.all())).toList(),
+                        run.stream().map(p -> String.format(Locale.ROOT, "%.2f", p.first())).toList());
+            }
+        } finally {
+            browsers.forEach(Browser::close);
+            pool.shutdownNow();
+        }
+        write(media, all, loads);
+    }
+
+    /** The welcome's media kind, read by a socket of the member left out of the pages. */
+    private static String mediaKind(Defenses.Setup defense) {
+        try (RoomClient probe = RoomClient.connect(defense.defense(), defense.ticket(defense.memberApis().get(5)))) {
+            return probe.await("welcome").getString("media", "mesh");
+        }
+    }
+
+    private List<PageJoin> once(Defenses.Setup defense, List<Api> who, List<Browser> browsers) throws Exception {
+        // Every page opens with its own ticket and checks its devices; join waits for all of them.
+        List<Callable<WebElement>> opening = new ArrayList<>();
+        for (int i = 0; i < browsers.size(); i++) {
+            Browser page = browsers.get(i);
+            String url = defense.ticketUrl(who.get(i));
+            opening.add(() -> {
+                page.open(url);
+                return page.await(timeout, "the device check opens the camera and enables join", d -> {
+                    WebElement join = d.findElement(By.cssSelector("[data-action='join']"));
+                    Object camera = page.script("const v = document.getElementById('preview');"
+                            + " return v && v.srcObject && v.videoWidth > 0;");
+                    return join.isEnabled() && Boolean.TRUE.equals(camera) ? join : null;
+                });
+            });
+        }
+        List<WebElement> joins = all(opening);
+        CyclicBarrier together = new CyclicBarrier(browsers.size());
+        List<Callable<Void>> clicking = new ArrayList<>();
+        for (WebElement join : joins) {
+            clicking.add(() -> {
+                together.await();
+                join.click();
+                return null;
+            });
+        }
+        all(clicking);
+        int remotes = browsers.size() - 1;
+        List<Callable<PageJoin>> watching = new ArrayList<>();
+        for (Browser page : browsers) {
+            watching.add(() -> {
+                try {
+                    page.await(timeout, "every remote video shows a frame", d -> {
+                        Object n = page.script("return Object.keys(window.vivaTiming.firstFrames()).length;");
+                        return ((Number) n).intValue() >= remotes ? Boolean.TRUE : null;
+                    });
+                } catch (org.openqa.selenium.TimeoutException e) {
+                    throw new IllegalStateException("not every remote video showed a frame within " + timeout
+                            .toSeconds() + " s: " + page.script(STATE), e);
+                }
+                double joinAt = ((Number) page.script("return window.vivaTiming.joinAt();")).doubleValue();
+                @SuppressWarnings("unchecked")
+                Map<String, Object> frames = (Map<String, Object>) page.script(
+                        "return window.vivaTiming.firstFrames();");
+                return new PageJoin(frames.values().stream()
+                        .map(v -> (((Number) v).doubleValue() - joinAt) / 1000).sorted().toList());
+            });
+        }
+        List<PageJoin> result = all(watching);
+        for (Browser page : browsers) {
+            // Leave as a participant does (the server closes the socket), then an empty page.
+            page.script("const b = document.querySelector('[data-action=\"leave\"]'); if (b) b.click();");
+        }
+        awaitEmpty(defense);
+        for (Browser page : browsers) {
+            page.open("about:blank");
+        }
+        return result;
+    }
+
+    private static void awaitEmpty(Defenses.Setup defense) throws InterruptedException {
+        long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        Api.Reply presence = null;
+        while (System.nanoTime() < until) {
+            presence = Api.secretary().get("/api/defenses/" + defense.defense() + "/presence");
+            if (presence.status() == 200 && presence.json().getJsonArray("present").isEmpty()) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+        throw new IllegalStateException("the pages did not leave the room within 60 s: " + presence);
+    }
+
+    private void write(String media, List<List<PageJoin>> all, List<Double> loads) throws Exception {
+        boolean kms = !"mesh".equals(media);
+        String kmsUrl = System.getenv("KMS_URL");
+        double goal = Double.parseDouble(kms ? System.getProperty("join.goalKmsSeconds", "0.8")
+                : System.getProperty("join.goalMeshSeconds", "0.5"));
+        double[] allLive = all.stream().mapToDouble(run -> Stats.median(
+                run.stream().mapToDouble(PageJoin::all).toArray())).toArray();
+        double[] firstFrame = all.stream().mapToDouble(run -> Stats.median(
+                run.stream().mapToDouble(PageJoin::first).toArray())).toArray();
+        double[] pooled = all.stream().flatMap(List::stream).mapToDouble(PageJoin::all).toArray();
+        StringBuilder md = new StringBuilder();
+        md.append(String.format(Locale.ROOT, "%d runs; in each, %d pages (the secretary and %d members, each its"
+                        + " own headless Chromium with a fake camera and microphone) open the page with a fresh"
+                        + " ticket, wait for the device check to show the camera, and press join at the same"
+                        + " moment. Media: `%s` (the welcome's `media`). A page's time runs from its click to the"
+                        + " first frame presented by each remote `<video>` (requestVideoFrameCallback, recorded"
+                        + " by `js/defense/timing.js`). The %d browsers and the server share the machine.%n%n",
+                all.size(), pages, pages - 1, media, pages));
+        md.append("| media | per run: median over pages, every remote video live, s | per run: median over pages,"
+                + " first remote frame, s | all page joins: p50 / p90 / max, s | load average (1 min) |\n");
+        md.append("|---|---|---|---|---|\n");
+        md.append(String.format(Locale.ROOT, "| %s | %s | %s | %.2f / %.2f / %.2f | %s |%n", media,
+                Stats.spread(allLive, "%.2f"), Stats.spread(firstFrame, "%.2f"), Stats.percentile(pooled, 0.5),
+                Stats.percentile(pooled, 0.9), Stats.max(pooled),
+                Stats.spread(loads.stream().mapToDouble(Double::doubleValue).toArray(), "%.1f")));
+        md.append("\nEvery run, each page (s from click to each remote video's first frame):\n\n");
+        for (int r = 0; r < all.size(); r++) {
+            md.append("- run ").append(r + 1).append(": ").append(String.join("; ", all.get(r).stream()
+                    .map(p -> p.remoteSeconds().stream().map(s -> String.format(Locale.ROOT, "%.2f", s)).toList()
+                            .toString()).toList())).append('\n');
+        }
+        String measured = String.format(Locale.ROOT, "every remote video live: %s s; first remote frame: %s s",
+                Stats.spread(allLive, "%.2f"), Stats.spread(firstFrame, "%.2f"));
+        String met = Stats.median(allLive) <= goal ? "met" : "**missed**";
+        StringBuilder goals = new StringBuilder();
+        if (kms) {
+            goals.append("| Join to video, mesh | median ≤ 0.5 s | not measured: the server sent media `")
+                    .append(media).append("` (run without KMS_URL for mesh) | |\n");
+            goals.append(String.format(Locale.ROOT, "| Join to video, through a KMS | median ≤ %.1f s | %s | %s |%n",
+                    goal, measured, met));
+        } else {
+            goals.append(String.format(Locale.ROOT, "| Join to video, mesh | median ≤ %.1f s | %s | %s |%n", goal,
+                    measured, met));
+            goals.append(kmsUrl == null || kmsUrl.isBlank()
+                    ? "| Join to video, through a KMS | median ≤ 0.8 s | skipped: KMS_URL is unset | |\n"
+                    : "| Join to video, through a KMS | median ≤ 0.8 s | not measured: KMS_URL is set but the server"
+                            + " negotiated mesh (this build has no media broker) | |\n");
+        }
+        Files.writeString(Outcome.dir().resolve("join.md"), md.toString());
+        Files.writeString(Outcome.dir().resolve("join.goal.md"), goals.toString());
+    }
+
+    private <T> List<T> all(List<Callable<T>> tasks) throws Exception {
+        return Parallel.all(pool, tasks);
+    }
+}
