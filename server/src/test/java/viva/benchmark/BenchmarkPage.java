@@ -28,9 +28,12 @@ public final class BenchmarkPage {
             new Section("votes", "Votes", "Votes per second and their latency, with the audit trail on."),
             new Section("startup", "Start-up", "The README's run command, from launch to ready."));
 
-    /** A row of the vote benchmark's table: voters, votes/s, p50, p99 (each "median (min–max)"). */
-    private static final Pattern VOTE_ROW = Pattern.compile(
-            "^\\| ([\\d,]+) \\| ([\\d.]+) (\\([^)]*\\)) \\| ([\\d.]+ \\([^)]*\\)) \\| ([\\d.]+) (\\([^)]*\\)) \\|");
+    /**
+     * A row of the vote benchmark's table: path, how votes arrive, voters, votes/s, p50, p99 (each
+     * "median (min–max)").
+     */
+    private static final Pattern VOTE_ROW = Pattern.compile("^\\| (room socket|REST \\(HTTP Basic\\)) \\| (all at once|paced, [\\d.]+/s)"
+            + " \\| ([\\d,]+) \\| ([\\d.]+) (\\([^)]*\\)) \\| ([\\d.]+ \\([^)]*\\)) \\| ([\\d.]+) (\\([^)]*\\)) \\|");
 
     private BenchmarkPage() {
     }
@@ -140,7 +143,10 @@ public final class BenchmarkPage {
         return b.toString();
     }
 
-    /** The vote benchmark writes its own table; its goal is 500 votes/s and p99 ≤ 100 ms at every level. */
+    /**
+     * The vote benchmark writes its own table. Throughput (≥ 500 votes/s) is judged where every
+     * voter votes at once; latency (p99 ≤ 100 ms) where votes arrive paced at that rate.
+     */
     private static String voteGoalRows(Path report) throws Exception {
         if (!Files.exists(report)) {
             return "| Votes | ≥ 500 votes/s, p99 ≤ 100 ms | not run | |\n";
@@ -148,13 +154,18 @@ public final class BenchmarkPage {
         StringBuilder rows = new StringBuilder();
         for (String line : Files.readAllLines(report)) {
             Matcher m = VOTE_ROW.matcher(line);
-            if (m.find()) {
-                double perSecond = Double.parseDouble(m.group(2));
-                double p99 = Double.parseDouble(m.group(5));
-                boolean met = perSecond >= 500 && p99 <= 100;
-                rows.append(String.format(Locale.ROOT, "| Votes, %s concurrent voters | ≥ 500 votes/s, p99 ≤ 100 ms"
-                                + " | %s %s votes/s, p99 %s %s ms | %s |%n", m.group(1), m.group(2), m.group(3),
-                        m.group(5), m.group(6), met ? "met" : "**missed**"));
+            if (!m.find()) {
+                continue;
+            }
+            String what = "Votes, " + m.group(1) + ", " + m.group(3) + " voters " + m.group(2);
+            if (m.group(2).equals("all at once")) {
+                boolean met = Double.parseDouble(m.group(4)) >= 500;
+                rows.append(String.format(Locale.ROOT, "| %s | ≥ 500 votes/s | %s %s votes/s | %s |%n", what,
+                        m.group(4), m.group(5), met ? "met" : "**missed**"));
+            } else {
+                boolean met = Double.parseDouble(m.group(7)) <= 100;
+                rows.append(String.format(Locale.ROOT, "| %s | p99 ≤ 100 ms | p99 %s %s ms (%s %s votes/s) | %s |%n",
+                        what, m.group(7), m.group(8), m.group(4), m.group(5), met ? "met" : "**missed**"));
             }
         }
         return rows.isEmpty() ? "| Votes | ≥ 500 votes/s, p99 ≤ 100 ms | no table in the report | |\n"
