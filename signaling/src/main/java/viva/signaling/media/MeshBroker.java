@@ -1,6 +1,7 @@
 package viva.signaling.media;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -14,6 +15,7 @@ import viva.signaling.wire.Outbound;
  * participant named in {@code to}. Fits a panel of up to about ten people.
  */
 @ApplicationScoped
+@Typed(MeshBroker.class) // chosen by MediaBrokers, never injected as a MediaBroker directly
 public class MeshBroker implements MediaBroker {
 
     @Inject

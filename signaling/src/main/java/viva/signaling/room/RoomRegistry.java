@@ -120,6 +120,7 @@ public class RoomRegistry {
             r.stage(command.stage(), command.startedAt());
             Outbound message = Outbound.stage(command.stage(), command.startedAt(), clock.instant());
             r.all().forEach(seat -> seat.send(message));
+            media.stageChanged(r, command.stage());
             if ("CLOSED".equals(command.stage())) {
                 Outbound closed = Outbound.closed("the defense is closed");
                 r.all().forEach(seat -> {

@@ -1,0 +1,212 @@
+package viva.signaling.media.kurento;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Typed;
+import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.File;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import viva.signaling.MediaEvent;
+import viva.signaling.media.IceSettings;
+import viva.signaling.media.MediaBroker;
+import viva.signaling.media.MediaRefusal;
+import viva.signaling.media.sfu.Candidate;
+import viva.signaling.media.sfu.SfuRooms;
+import viva.signaling.media.sfu.SfuSettings;
+import viva.signaling.room.Room;
+import viva.signaling.room.Seat;
+import viva.signaling.wire.Inbound;
+
+/**
+ * Media through a Kurento Media Server (SFU): each page publishes once and receives each other
+ * participant from the server. The page sends {@code offer} with {@code to} = its own id to
+ * publish and {@code to} = a publisher's id to receive; see docs/protocol.md.
+ */
+@ApplicationScoped
+@Typed(KurentoMediaBroker.class) // chosen by MediaBrokers, never injected as a MediaBroker directly
+public class KurentoMediaBroker implements MediaBroker {
+
+    private static final Logger LOG = Logger.getLogger(KurentoMediaBroker.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "kms.url")
+    Optional<String> url;
+
+    @Inject
+    @ConfigProperty(name = "viva.media.max.video.kbps", defaultValue = "600")
+    int maxVideoKbps;
+
+    /** How long a room nobody is in keeps its pipeline (a page reloading comes back in seconds). */
+    @Inject
+    @ConfigProperty(name = "viva.media.empty.seconds", defaultValue = "30")
+    int emptySeconds;
+
+    @Inject
+    @ConfigProperty(name = "viva.media.sweep.seconds", defaultValue = "60")
+    int sweepSeconds;
+
+    /** This node's name on its pipelines; several nodes may share one media server. */
+    @Inject
+    @ConfigProperty(name = "viva.media.node")
+    Optional<String> node;
+
+    @Inject
+    @ConfigProperty(name = "viva.recording.uri")
+    Optional<String> recordingUri;
+
+    @Inject
+    IceSettings ice;
+
+    @Inject
+    Event<MediaEvent> events;
+
+    @Inject
+    Clock clock;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    private KurentoMediaServer server;
+    private SfuRooms rooms;
+    private ScheduledFuture<?> sweeps;
+
+    @PostConstruct
+    void start() {
+        String base = recordingBase();
+        SfuSettings settings = new SfuSettings(node.filter(n -> !n.isBlank()).orElseGet(KurentoMediaBroker::hostName),
+                maxVideoKbps, Duration.ofSeconds(emptySeconds), base, line -> ice.networks().allows(line));
+        server = new KurentoMediaServer(url.orElseThrow(), KurentoIce.from(ice.servers()), scheduler);
+        rooms = new SfuRooms(server, settings, executor, (delay, task) -> {
+            ScheduledFuture<?> future = scheduler.schedule(task, delay.toMillis(), TimeUnit.MILLISECONDS);
+            return () -> future.cancel(false);
+        }, events::fireAsync, clock);
+        rooms.start();
+        sweeps = scheduler.scheduleWithFixedDelay(rooms::sweepQuietly, sweepSeconds, sweepSeconds,
+                TimeUnit.SECONDS);
+        LOG.info("media through Kurento at " + server.url() + "; recordings under " + base);
+    }
+
+    @PreDestroy
+    void stop() {
+        if (sweeps != null) {
+            sweeps.cancel(false);
+        }
+        rooms.stop();
+    }
+
+    /** VIVA_RECORDING_URI, else a folder beside the database; a local folder is made if missing. */
+    private String recordingBase() {
+        String base = recordingUri.filter(u -> !u.isBlank())
+                .orElseGet(() -> "file://" + new File(System.getProperty("user.dir"), "viva-recordings").getAbsolutePath());
+        base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+        if (base.startsWith("file://")) {
+            File folder = new File(URI.create(base).getPath());
+            if (!folder.isDirectory() && !folder.mkdirs()) {
+                LOG.warning("cannot make the recording folder " + folder);
+            }
+        }
+        return base;
+    }
+
+    private static String hostName() {
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            return "viva";
+        }
+    }
+
+    @Override
+    public String kind() {
+        return "sfu";
+    }
+
+    @Override
+    public JsonArray iceServers() {
+        return ice.servers();
+    }
+
+    @Override
+    public void entered(Room room, Seat seat) {
+        rooms.enter(room.defenseId(), seat.participant().id(), seat::send, room.stage());
+    }
+
+    @Override
+    public void left(Room room, Seat seat) {
+        rooms.leave(room.defenseId(), seat.participant().id());
+    }
+
+    @Override
+    public void stageChanged(Room room, String stage) {
+        rooms.stage(room.defenseId(), stage);
+    }
+
+    @Override
+    public void signal(Room room, Seat from, Inbound message) throws MediaRefusal {
+        if (!from.inRoom()) {
+            throw new MediaRefusal("not_in_room", "Wait until the secretariat admits you.");
+        }
+        String self = from.participant().id();
+        String to = message.text("to");
+        if (to == null) {
+            throw new MediaRefusal("missing_field", "\"to\" names your own id to publish, or whom to receive.");
+        }
+        if (!to.equals(self) && room.find(to).filter(Seat::inRoom).isEmpty()) {
+            throw new MediaRefusal("not_in_room", "No participant \"" + clip(to) + "\" is in the room.");
+        }
+        switch (message.type()) {
+            case "offer" -> {
+                String sdp = message.text("sdp");
+                if (sdp == null) {
+                    throw new MediaRefusal("missing_field", "\"sdp\" is a string.");
+                }
+                rooms.offer(room.defenseId(), self, to, sdp);
+            }
+            case "ice" -> {
+                JsonObject candidate = message.object("candidate");
+                if (candidate == null) {
+                    throw new MediaRefusal("missing_field", "\"candidate\" is an object.");
+                }
+                Candidate parsed = Candidate.from(candidate);
+                if (parsed != null) {
+                    rooms.candidate(room.defenseId(), self, to, parsed);
+                }
+            }
+            default -> throw new MediaRefusal("unexpected_answer",
+                    "With a media server the page offers and the server answers; it never sends an answer.");
+        }
+    }
+
+    @Override
+    public Optional<String> unavailable() {
+        return rooms.unavailable().map(reason -> reason + " (" + server.url() + ")");
+    }
+
+    /** For the application's own tools and tests: the room's pipeline and endpoints on the server. */
+    public SfuRooms rooms() {
+        return rooms;
+    }
+
+    private static String clip(String text) {
+        return text.length() > 40 ? text.substring(0, 40) + "…" : text;
+    }
+}
