@@ -18,6 +18,8 @@ import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
@@ -86,6 +88,8 @@ public class KurentoMediaBroker implements MediaBroker {
     ManagedScheduledExecutorService scheduler;
 
     private KurentoMediaServer server;
+    /** Events go out one after the other, so that a recording's stop is never stored before its start. */
+    private CompletionStage<?> reported = CompletableFuture.completedFuture(null);
     private SfuRooms rooms;
     private ScheduledFuture<?> sweeps;
 
@@ -98,11 +102,15 @@ public class KurentoMediaBroker implements MediaBroker {
         rooms = new SfuRooms(server, settings, executor, (delay, task) -> {
             ScheduledFuture<?> future = scheduler.schedule(task, delay.toMillis(), TimeUnit.MILLISECONDS);
             return () -> future.cancel(false);
-        }, events::fireAsync, clock);
+        }, this::report, clock);
         rooms.start();
         sweeps = scheduler.scheduleWithFixedDelay(rooms::sweepQuietly, sweepSeconds, sweepSeconds,
                 TimeUnit.SECONDS);
         LOG.info("media through Kurento at " + server.url() + "; recordings under " + base);
+    }
+
+    private synchronized void report(MediaEvent event) {
+        reported = reported.handle((done, failure) -> null).thenCompose(x -> events.fireAsync(event));
     }
 
     @PreDestroy

@@ -1,8 +1,8 @@
-// The live defense room: wires the device check, the socket session, the mesh and the display.
+// The live defense room: wires the device check, the socket session, the media and the display.
 
 import { readLaunchParams, scrubAddress } from './params.js';
 import { createSession } from './session.js';
-import { createMesh } from './mesh.js';
+import { createMedia } from './media.js';
 import { createGrid } from './grid.js';
 import { createDevices } from './devices.js';
 import { createCountdown } from './countdown.js';
@@ -42,7 +42,7 @@ const devices = createDevices({
   meter: $('#mic-level'),
   status: $('#device-status'),
 }, onLocalStream);
-const mesh = createMesh({
+const media = createMedia({
   send: (message) => session.send(message),
   localStream: () => devices.stream(),
   selfId: () => (room.you ? room.you.id : ''),
@@ -69,7 +69,7 @@ const voteStatus = createVoteStatus($('#vote-slot'), {
 });
 
 /** A small read-only handle for tests and debugging. */
-window.vivaRoom = Object.freeze({ peers: () => mesh.peers() });
+window.vivaRoom = Object.freeze({ peers: () => media.peers() });
 
 const handlers = {
   welcome: onWelcome,
@@ -78,13 +78,14 @@ const handlers = {
   left: onLeft,
   waiting: onWaiting,
   stage: onStage,
-  offer: (m) => mesh.handleOffer(m),
-  answer: (m) => mesh.handleAnswer(m),
-  ice: (m) => mesh.handleIce(m),
+  offer: (m) => media.handleOffer(m),
+  answer: (m) => media.handleAnswer(m),
+  ice: (m) => media.handleIce(m),
   pong: (m) => countdown.syncClock(m.serverTime),
   voted: onVoted,
   'vote-accepted': () => votePanel.accepted(),
   error: onError,
+  media: onMediaState,
 };
 
 function dispatch(message) {
@@ -119,6 +120,7 @@ function onWelcome(message) {
   secretary.show(isSecretary());
   onWaiting(message);
   resetRemoteMedia();
+  media.use(message.media);
   showBanner(false);
   if (message.state === 'room') enterRoom();
   else enterLobby();
@@ -142,9 +144,10 @@ function enterRoom() {
   setConnection('connected');
   showView('room');
   grid.showSelf(devices.stream(), room.you ? room.you.name : '', room.you ? room.you.role : '');
+  media.start();
   for (const participant of room.participants.values()) {
     grid.ensureTile(participant);
-    mesh.offerTo(participant.id);
+    media.offerTo(participant.id);
   }
   updatePresence();
   updateToggles();
@@ -154,14 +157,24 @@ function onJoined(message) {
   const participant = message.participant;
   if (!participant || participant.id == null) return;
   room.participants.set(String(participant.id), participant);
-  if (room.inRoom) grid.ensureTile(participant);
+  if (room.inRoom) {
+    grid.ensureTile(participant);
+    media.joined(participant.id);
+  }
   updatePresence();
+}
+
+/** The media server went away ("degraded") or is back ("ok"); the SFU renegotiates on its return. */
+function onMediaState(message) {
+  document.body.dataset.media = message.state;
+  media.setState(message.state);
+  if (message.state === 'degraded') toast('媒体服务器连接中断，正在恢复…');
 }
 
 function onLeft(message) {
   const id = message.participantId;
   room.participants.delete(String(id));
-  mesh.remove(id);
+  media.remove(id);
   grid.removeTile(id);
   updatePresence();
 }
@@ -233,7 +246,7 @@ function renderVotes() {
 
 /** Closes every peer connection and removes the remote tiles (the self view stays). */
 function resetRemoteMedia() {
-  mesh.closeAll();
+  media.closeAll();
   grid.clearRemote();
 }
 
@@ -259,7 +272,7 @@ function onEnded(kind, code) {
 function onLocalStream(stream) {
   if (!room.inRoom) return;
   grid.updateSelf(stream);
-  mesh.useLocalStream();
+  media.useLocalStream();
   updateToggles();
 }
 
