@@ -1,0 +1,329 @@
+package it.viva.media;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import it.viva.support.Api;
+import it.viva.support.Browser;
+import it.viva.support.Defenses;
+import it.viva.support.RoomClient;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestWatcher;
+import org.kurento.client.KurentoClient;
+import org.kurento.client.MediaObject;
+import org.kurento.client.MediaPipeline;
+import org.kurento.client.Tag;
+import org.openqa.selenium.By;
+
+/**
+ * Viva against a real Kurento Media Server (KMS_URL, e.g. ws://127.0.0.1:8888/kurento, set for the
+ * Maven run so that the test server uses it too). Skipped without one. Writes what it saw to
+ * target/kurento-run.md; docs/kurento-run.md keeps the last real run.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@ExtendWith(KurentoRoomIT.Results.class)
+class KurentoRoomIT {
+
+    private static final Duration WAIT = Duration.ofSeconds(60);
+    private static final String KMS_URL = System.getenv("KMS_URL");
+    private static final Map<String, String> RESULTS = new LinkedHashMap<>();
+    private static final List<String> NOTES = new ArrayList<>();
+    private static KurentoClient kms;
+    private static String version;
+
+    /** Per remote video: its participant, width, and inbound video bytes from its connection. */
+    private static final String VIDEO_STATE = """
+            const done = arguments[arguments.length - 1];
+            const peers = window.vivaRoom ? window.vivaRoom.peers() : new Map();
+            const videos = [...document.querySelectorAll('video[data-participant-id]')];
+            Promise.all(videos.map(async v => {
+              const id = v.dataset.participantId;
+              let bytes = 0;
+              const pc = peers.get(id);
+              if (pc) {
+                (await pc.getStats()).forEach(r => {
+                  if (r.type === 'inbound-rtp' && r.kind === 'video') bytes += r.bytesReceived || 0;
+                });
+              }
+              return {id, width: v.videoWidth, bytes};
+            })).then(done, e => done([]));
+            """;
+
+    /** A real browser offer, to publish or to receive, for the socket-only cycles. */
+    private static final String OFFER = """
+            const done = arguments[arguments.length - 1];
+            const pc = new RTCPeerConnection();
+            pc.addTransceiver('audio', {direction: arguments[0]});
+            pc.addTransceiver('video', {direction: arguments[0]});
+            pc.createOffer().then(o => { pc.close(); done(o.sdp); }, e => done(null));
+            """;
+
+    @BeforeAll
+    static void connect() {
+        Assumptions.assumeTrue(KMS_URL != null && !KMS_URL.isBlank(),
+                "KurentoRoomIT needs a Kurento Media Server: set KMS_URL (e.g. ws://127.0.0.1:8888/kurento)"
+                        + " for the Maven run");
+        kms = KurentoClient.create(KMS_URL);
+        version = kms.getServerManager().getInfo().getVersion();
+    }
+
+    @AfterAll
+    static void report() throws IOException {
+        if (kms == null) {
+            return;
+        }
+        kms.destroy();
+        StringBuilder text = new StringBuilder("# Viva against a real Kurento Media Server\n\n")
+                .append("- run: ").append(Instant.now()).append('\n')
+                .append("- KMS: ").append(KMS_URL).append(", version ").append(version).append('\n')
+                .append("- command: `KMS_URL=").append(KMS_URL)
+                .append(" mvn -B verify -Dit.test=KurentoRoomIT -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false`\n\n")
+                .append("| test | result |\n|---|---|\n");
+        RESULTS.forEach((test, result) -> text.append("| ").append(test).append(" | ").append(result).append(" |\n"));
+        text.append('\n');
+        NOTES.forEach(note -> text.append("- ").append(note).append('\n'));
+        Path out = Path.of(System.getProperty("viva.it.screenshots", "target/screenshots")).getParent()
+                .resolve("kurento-run.md");
+        Files.writeString(out, text, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    @Order(1)
+    void threePagesSeeEachOtherThroughTheMediaServerAndTheDefenseIsRecorded() throws Exception {
+        Defenses.Setup setup = Defenses.scheduled();
+        List<Browser> browsers = new ArrayList<>();
+        try {
+            Browser secretary = enter(browsers, setup, Api.secretary());
+            Browser first = enter(browsers, setup, setup.memberApis().get(0));
+            Browser second = enter(browsers, setup, setup.memberApis().get(1));
+            for (Browser page : List.of(secretary, first, second)) {
+                awaitVideoFromAll(page, 2);
+            }
+            MediaPipeline pipeline = vivaPipeline(setup.defense()).orElseThrow();
+            long endpoints = count(pipeline, "WebRtcEndpoint");
+            assertEquals(9, endpoints, "three publishers and six receivers");
+            NOTES.add("three pages: each received video from the other two; the defense's pipeline held "
+                    + endpoints + " WebRtcEndpoints");
+
+            assertEquals(200, stage(setup, "STATEMENT").status());
+            Thread.sleep(8000);
+            assertEquals(200, stage(setup, "CLOSED").status());
+            JsonObject recording = awaitRecording(setup.defense());
+            File file = new File(URI.create(recording.getString("location")));
+            assertTrue(file.isFile(), "the recording's file exists: " + file);
+            assertTrue(file.length() > 0, "and is not empty");
+            Api.Reply download = Api.secretary().get("/api/defenses/" + setup.defense() + "/recordings/"
+                    + recording.getJsonNumber("id").longValue());
+            assertEquals(200, download.status());
+            assertTrue(!download.body().isEmpty());
+            NOTES.add("recording of about 8 s (STATEMENT to CLOSED): " + file.getName() + ", " + file.length()
+                    + " bytes, state " + recording.getString("state"));
+            awaitNoPipeline(setup.defense());
+        } finally {
+            browsers.forEach(Browser::close);
+        }
+    }
+
+    @Test
+    @Order(2)
+    void noVivaPipelineRemainsAfterEveryoneLeaves() {
+        Defenses.Setup setup = Defenses.scheduled();
+        List<Browser> browsers = new ArrayList<>();
+        try {
+            Browser secretary = enter(browsers, setup, Api.secretary());
+            Browser member = enter(browsers, setup, setup.member());
+            awaitVideoFromAll(secretary, 1);
+            awaitVideoFromAll(member, 1);
+            assertTrue(vivaPipeline(setup.defense()).isPresent());
+        } finally {
+            browsers.forEach(Browser::close);
+        }
+        awaitNoPipeline(setup.defense());
+        long left = vivaPipelines().size();
+        assertEquals(0, left, "no Viva pipeline at all is left on the media server");
+        NOTES.add("after everyone left: " + left + " Viva pipelines on the media server");
+    }
+
+    @Test
+    @Order(3)
+    void fiftyJoinLeaveCyclesLeaveNoEndpointBehind() throws Exception {
+        Defenses.Setup setup = Defenses.scheduled();
+        String publish;
+        String receive;
+        try (Browser browser = Browser.start()) {
+            browser.open(Api.BASE + "/");
+            publish = (String) browser.asyncScript(OFFER, "sendonly");
+            receive = (String) browser.asyncScript(OFFER, "recvonly");
+        }
+        try (RoomClient secretary = RoomClient.connect(setup.defense(), setup.ticket(Api.secretary()))) {
+            String secretaryId = secretary.await("welcome").getJsonObject("you").getString("id");
+            secretary.send(offer(secretaryId, publish));
+            secretary.await("answer");
+            MediaPipeline pipeline = vivaPipeline(setup.defense()).orElseThrow();
+            for (int i = 0; i < 50; i++) {
+                try (RoomClient member = RoomClient.connect(setup.defense(), setup.ticket(setup.member()))) {
+                    String memberId = member.await("welcome").getJsonObject("you").getString("id");
+                    member.send(offer(memberId, publish));
+                    member.send(offer(secretaryId, receive));
+                    awaitAnswers(member, 2);
+                }
+                awaitLeft(secretary, i + 1);
+            }
+            Thread.sleep(2000);
+            long endpoints = count(pipeline, "WebRtcEndpoint");
+            long passThroughs = count(pipeline, "PassThrough");
+            assertEquals(1, endpoints, "only the secretary's own publisher is left");
+            assertEquals(1, passThroughs, "and its PassThrough");
+            NOTES.add("50 join/leave cycles (each publishing and receiving): " + endpoints + " WebRtcEndpoint and "
+                    + passThroughs + " PassThrough left, the staying secretary's");
+        }
+        awaitNoPipeline(setup.defense());
+    }
+
+    private static JsonObject offer(String to, String sdp) {
+        return Json.createObjectBuilder().add("type", "offer").add("to", to).add("sdp", sdp).build();
+    }
+
+    private static void awaitAnswers(RoomClient client, int answers) {
+        long until = System.nanoTime() + WAIT.toNanos();
+        while (client.seen().stream().filter(m -> "answer".equals(m.getString("type", ""))).count() < answers) {
+            if (System.nanoTime() > until) {
+                throw new AssertionError("no " + answers + " answers: " + client.seen());
+            }
+            sleep(50);
+        }
+    }
+
+    private static void awaitLeft(RoomClient client, int times) {
+        long until = System.nanoTime() + WAIT.toNanos();
+        while (client.seen().stream().filter(m -> "left".equals(m.getString("type", ""))).count() < times) {
+            if (System.nanoTime() > until) {
+                throw new AssertionError("the member did not leave");
+            }
+            sleep(50);
+        }
+    }
+
+    private static Api.Reply stage(Defenses.Setup setup, String stage) {
+        return Api.secretary().post("/api/defenses/" + setup.defense() + "/stage", "{\"stage\":\"" + stage + "\"}");
+    }
+
+    private static JsonObject awaitRecording(long defense) {
+        long until = System.nanoTime() + WAIT.toNanos();
+        while (true) {
+            Api.Reply list = Api.secretary().get("/api/defenses/" + defense + "/recordings");
+            assertEquals(200, list.status(), list::toString);
+            Optional<JsonObject> done = list.array().stream().map(JsonObject.class::cast)
+                    .filter(r -> "COMPLETE".equals(r.getString("state"))).findFirst();
+            if (done.isPresent()) {
+                return done.get();
+            }
+            if (System.nanoTime() > until) {
+                throw new AssertionError("no complete recording: " + list.body());
+            }
+            sleep(500);
+        }
+    }
+
+    private static List<MediaPipeline> vivaPipelines() {
+        return kms.getServerManager().getPipelines().stream()
+                .filter(p -> p.getTags().stream().anyMatch(t -> "viva.node".equals(t.getKey()))).toList();
+    }
+
+    private static Optional<MediaPipeline> vivaPipeline(long defense) {
+        return vivaPipelines().stream().filter(p -> p.getTags().stream().map(Tag::getValue)
+                .anyMatch(Long.toString(defense)::equals) && p.getTags().stream().map(Tag::getKey)
+                .anyMatch("viva.defense"::equals)).findFirst();
+    }
+
+    private static void awaitNoPipeline(long defense) {
+        long until = System.nanoTime() + WAIT.toNanos();
+        while (vivaPipeline(defense).isPresent()) {
+            if (System.nanoTime() > until) {
+                throw new AssertionError("the defense's pipeline is still on the media server");
+            }
+            sleep(500);
+        }
+    }
+
+    private static long count(MediaPipeline pipeline, String type) {
+        return pipeline.getChildren().stream().map(MediaObject::getId).filter(n -> n != null && n.contains(type))
+                .count();
+    }
+
+    private static Browser enter(List<Browser> browsers, Defenses.Setup setup, Api as) {
+        Api.Reply ticket = as.post("/api/defenses/" + setup.defense() + "/ticket", new byte[0], null);
+        assertEquals(201, ticket.status(), ticket::toString);
+        Browser browser = Browser.start();
+        browsers.add(browser);
+        browser.open(ticket.json().getString("url").replaceFirst("^https?://[^/]+", Api.BASE));
+        var join = browser.await(WAIT, "the join button is ready", d -> {
+            var button = d.findElement(By.cssSelector("[data-action='join']"));
+            return button.isEnabled() ? button : null;
+        });
+        join.click();
+        return browser;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void awaitVideoFromAll(Browser page, int remotes) {
+        page.await(WAIT, "video arrives from " + remotes + " participants", d -> {
+            List<Map<String, Object>> videos = (List<Map<String, Object>>) page.asyncScript(VIDEO_STATE);
+            long flowing = videos.stream()
+                    .filter(v -> ((Number) v.get("width")).intValue() > 0 && ((Number) v.get("bytes")).longValue() > 0)
+                    .count();
+            return flowing >= remotes && videos.size() == remotes ? Boolean.TRUE : null;
+        });
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Notes each test's outcome for the run's report. */
+    static final class Results implements TestWatcher {
+
+        @Override
+        public void testSuccessful(ExtensionContext context) {
+            RESULTS.put(context.getDisplayName(), "passed");
+        }
+
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+            RESULTS.put(context.getDisplayName(), "FAILED: " + String.valueOf(cause.getMessage()).replace('|', '/')
+                    .replace('\n', ' '));
+        }
+
+        @Override
+        public void testAborted(ExtensionContext context, Throwable cause) {
+            RESULTS.put(context.getDisplayName(), "skipped: " + cause.getMessage());
+        }
+    }
+}
