@@ -7,6 +7,7 @@ import it.viva.support.Api;
 import it.viva.support.Browser;
 import it.viva.support.Defenses;
 import it.viva.support.RoomClient;
+import it.viva.support.RoomPages;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.File;
@@ -36,7 +37,6 @@ import org.kurento.client.KurentoClient;
 import org.kurento.client.MediaObject;
 import org.kurento.client.MediaPipeline;
 import org.kurento.client.Tag;
-import org.openqa.selenium.By;
 
 /**
  * Viva against a real Kurento Media Server (KMS_URL, e.g. ws://127.0.0.1:8888/kurento, set for the
@@ -53,24 +53,6 @@ class KurentoRoomIT {
     private static final List<String> NOTES = new ArrayList<>();
     private static KurentoClient kms;
     private static String version;
-
-    /** Per remote video: its participant, width, and inbound video bytes from its connection. */
-    private static final String VIDEO_STATE = """
-            const done = arguments[arguments.length - 1];
-            const peers = window.vivaRoom ? window.vivaRoom.peers() : new Map();
-            const videos = [...document.querySelectorAll('video[data-participant-id]')];
-            Promise.all(videos.map(async v => {
-              const id = v.dataset.participantId;
-              let bytes = 0;
-              const pc = peers.get(id);
-              if (pc) {
-                (await pc.getStats()).forEach(r => {
-                  if (r.type === 'inbound-rtp' && r.kind === 'video') bytes += r.bytesReceived || 0;
-                });
-              }
-              return {id, width: v.videoWidth, bytes};
-            })).then(done, e => done([]));
-            """;
 
     /** A real browser offer, to publish or to receive, for the socket-only cycles. */
     private static final String OFFER = """
@@ -277,26 +259,11 @@ class KurentoRoomIT {
     private static Browser enter(List<Browser> browsers, Defenses.Setup setup, Api as) {
         Api.Reply ticket = as.post("/api/defenses/" + setup.defense() + "/ticket", new byte[0], null);
         assertEquals(201, ticket.status(), ticket::toString);
-        Browser browser = Browser.start();
-        browsers.add(browser);
-        browser.open(ticket.json().getString("url").replaceFirst("^https?://[^/]+", Api.BASE));
-        var join = browser.await(WAIT, "the join button is ready", d -> {
-            var button = d.findElement(By.cssSelector("[data-action='join']"));
-            return button.isEnabled() ? button : null;
-        });
-        join.click();
-        return browser;
+        return RoomPages.enter(browsers, ticket.json().getString("url"), WAIT);
     }
 
-    @SuppressWarnings("unchecked")
     private static void awaitVideoFromAll(Browser page, int remotes) {
-        page.await(WAIT, "video arrives from " + remotes + " participants", d -> {
-            List<Map<String, Object>> videos = (List<Map<String, Object>>) page.asyncScript(VIDEO_STATE);
-            long flowing = videos.stream()
-                    .filter(v -> ((Number) v.get("width")).intValue() > 0 && ((Number) v.get("bytes")).longValue() > 0)
-                    .count();
-            return flowing >= remotes && videos.size() == remotes ? Boolean.TRUE : null;
-        });
+        RoomPages.awaitVideoFromAll(page, remotes, WAIT);
     }
 
     private static void sleep(long millis) {

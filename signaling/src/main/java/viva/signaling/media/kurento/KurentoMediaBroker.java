@@ -10,7 +10,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
-import jakarta.json.JsonObject;
 import java.io.File;
 import java.net.InetAddress;
 import java.net.URI;
@@ -27,6 +26,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import viva.signaling.MediaEvent;
 import viva.signaling.media.IceSettings;
 import viva.signaling.media.MediaBroker;
+import viva.signaling.media.MediaMessages;
 import viva.signaling.media.MediaRefusal;
 import viva.signaling.media.sfu.Candidate;
 import viva.signaling.media.sfu.SfuRooms;
@@ -170,31 +170,16 @@ public class KurentoMediaBroker implements MediaBroker {
 
     @Override
     public void signal(Room room, Seat from, Inbound message) throws MediaRefusal {
-        if (!from.inRoom()) {
-            throw new MediaRefusal("not_in_room", "Wait until the secretariat admits you.");
-        }
+        MediaMessages.requireInRoom(from);
         String self = from.participant().id();
-        String to = message.text("to");
-        if (to == null) {
-            throw new MediaRefusal("missing_field", "\"to\" names your own id to publish, or whom to receive.");
-        }
+        String to = MediaMessages.to(message, "your own id to publish, or whom to receive");
         if (!to.equals(self) && room.find(to).filter(Seat::inRoom).isEmpty()) {
-            throw new MediaRefusal("not_in_room", "No participant \"" + clip(to) + "\" is in the room.");
+            throw MediaMessages.nobody(to);
         }
         switch (message.type()) {
-            case "offer" -> {
-                String sdp = message.text("sdp");
-                if (sdp == null) {
-                    throw new MediaRefusal("missing_field", "\"sdp\" is a string.");
-                }
-                rooms.offer(room.defenseId(), self, to, sdp);
-            }
+            case "offer" -> rooms.offer(room.defenseId(), self, to, MediaMessages.sdp(message));
             case "ice" -> {
-                JsonObject candidate = message.object("candidate");
-                if (candidate == null) {
-                    throw new MediaRefusal("missing_field", "\"candidate\" is an object.");
-                }
-                Candidate parsed = Candidate.from(candidate);
+                Candidate parsed = Candidate.from(MediaMessages.candidate(message));
                 if (parsed != null) {
                     rooms.candidate(room.defenseId(), self, to, parsed);
                 }
@@ -212,9 +197,5 @@ public class KurentoMediaBroker implements MediaBroker {
     /** For the application's own tools and tests: the room's pipeline and endpoints on the server. */
     public SfuRooms rooms() {
         return rooms;
-    }
-
-    private static String clip(String text) {
-        return text.length() > 40 ? text.substring(0, 40) + "…" : text;
     }
 }

@@ -126,8 +126,7 @@ final class SfuRoom {
             stage = currentStage;
         }
         if (degraded || !owner.server().connected()) {
-            degraded = true;
-            page.accept(Outbound.media("degraded"));
+            degraded = true; // the page learns it from its welcome (mediaState) and waits for "ok"
             return;
         }
         ensurePipeline();
@@ -268,20 +267,10 @@ final class SfuRoom {
     void close() {
         cancelEmptyTimer();
         stopRecording();
-        Pipeline current = pipeline;
+        Pipeline current = forgetMedia();
         if (current != null) {
-            owner.forgetPipeline(this, current);
             quietly(current::release);
         }
-        publishers.values().forEach(p -> {
-            if (p.endpoint != null) {
-                p.endpoint.live = false;
-            }
-        });
-        receivers.values().forEach(c -> c.live = false);
-        publishers.clear();
-        receivers.clear();
-        early.clear();
         closed = true;
     }
 
@@ -291,24 +280,11 @@ final class SfuRoom {
             owner.report(MediaEvent.Kind.RECORDING_CUT, defenseId, recording.uri);
         }
         recording = null;
-        publishers.values().forEach(p -> {
-            if (p.endpoint != null) {
-                p.endpoint.live = false;
-            }
-        });
-        receivers.values().forEach(c -> c.live = false);
-        publishers.clear();
-        receivers.clear();
-        early.clear();
-        Pipeline current = pipeline;
-        if (current != null) {
-            owner.forgetPipeline(this, current);
-        }
+        forgetMedia();
         if (!degraded && !pages.isEmpty()) {
             owner.report(MediaEvent.Kind.DEGRADED, defenseId, null);
         }
         degraded = true;
-        pipeline = null;
         if (pages.isEmpty()) {
             closed = true; // nobody to rebuild it for
         }
@@ -329,6 +305,29 @@ final class SfuRoom {
         recordIfDue();
         owner.report(MediaEvent.Kind.RESTORED, defenseId, null);
         pages.values().forEach(page -> page.accept(Outbound.media("ok")));
+    }
+
+    /**
+     * Forgets every endpoint and the pipeline (their late events are ignored from now on).
+     *
+     * @return the pipeline that was forgotten, or null
+     */
+    private Pipeline forgetMedia() {
+        publishers.values().forEach(p -> {
+            if (p.endpoint != null) {
+                p.endpoint.live = false;
+            }
+        });
+        receivers.values().forEach(c -> c.live = false);
+        publishers.clear();
+        receivers.clear();
+        early.clear();
+        Pipeline current = pipeline;
+        pipeline = null;
+        if (current != null) {
+            owner.forgetPipeline(this, current);
+        }
+        return current;
     }
 
     private void ensurePipeline() {

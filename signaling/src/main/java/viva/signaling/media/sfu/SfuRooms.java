@@ -162,8 +162,11 @@ public final class SfuRooms implements MediaServer.ConnectionListener {
         return entry == null ? Optional.empty() : Optional.ofNullable(entry.room().pipelineId());
     }
 
+    /**
+     * Stops talking to the media server. Pipelines are left as they are: at shutdown the executor may
+     * refuse work, and the next start's sweep releases whatever this node left behind.
+     */
     public void stop() {
-        rooms.values().forEach(entry -> run(entry, SfuRoom::close));
         server.stop();
     }
 

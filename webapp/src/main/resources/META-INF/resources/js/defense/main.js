@@ -121,6 +121,7 @@ function onWelcome(message) {
   onWaiting(message);
   resetRemoteMedia();
   media.use(message.media);
+  onMediaState({ state: message.mediaState || 'ok' });
   showBanner(false);
   if (message.state === 'room') enterRoom();
   else enterLobby();
@@ -167,8 +168,8 @@ function onJoined(message) {
 /** The media server went away ("degraded") or is back ("ok"); the SFU renegotiates on its return. */
 function onMediaState(message) {
   document.body.dataset.media = message.state;
+  $('#media-banner').hidden = message.state !== 'degraded';
   media.setState(message.state);
-  if (message.state === 'degraded') toast('媒体服务器连接中断，正在恢复…');
 }
 
 function onLeft(message) {

@@ -2,12 +2,9 @@
 // all to and from the media server. The socket messages name the connection with `to`/`from`:
 // our own id for what we publish, a publisher's id for what we receive from them.
 
-const KINDS = ['audio', 'video'];
-const MAX_RETRIES = 3;
+import { KINDS, iceInit, liveTrack, closeQuietly } from './rtc.js';
 
-function iceInit(candidate) {
-  return { candidate: candidate.candidate, sdpMid: candidate.sdpMid, sdpMLineIndex: candidate.sdpMLineIndex };
-}
+const MAX_RETRIES = 3;
 
 function warn(what, error) {
   console.warn(`[viva sfu] ${what}:`, error);
@@ -19,6 +16,7 @@ function warn(what, error) {
  */
 export function createSfu(options) {
   const entries = new Map(); // connection key (own id or a publisher's id) → entry
+  const wanted = new Set(); // publishers we receive, kept while the media server is away
   let degraded = false;
 
   function self() {
@@ -31,12 +29,11 @@ export function createSfu(options) {
 
   function closeEntry(entry) {
     if (!entry) return;
-    try { entry.pc.close(); } catch (error) { warn('close', error); }
+    closeQuietly(entry.pc, warn);
   }
 
   function localTrack(kind) {
-    const stream = options.localStream();
-    return stream ? stream.getTracks().find((t) => t.kind === kind && t.readyState === 'live') : undefined;
+    return liveTrack(options.localStream(), kind);
   }
 
   function newEntry(key, retries) {
@@ -91,6 +88,7 @@ export function createSfu(options) {
   /** Receives a participant's media from the server. */
   function offerTo(peerId) {
     if (String(peerId) === self()) return undefined;
+    wanted.add(String(peerId));
     if (!entries.has(self())) start();
     return negotiate(String(peerId));
   }
@@ -143,13 +141,13 @@ export function createSfu(options) {
     }
     if (state === 'ok' && degraded) {
       degraded = false;
-      const keys = [...entries.keys()];
       start();
-      keys.filter((key) => key !== self()).forEach((key) => negotiate(key));
+      wanted.forEach((key) => negotiate(key));
     }
   }
 
   function remove(peerId) {
+    wanted.delete(String(peerId));
     const entry = entries.get(String(peerId));
     entries.delete(String(peerId));
     closeEntry(entry);
@@ -158,6 +156,7 @@ export function createSfu(options) {
   function closeAll() {
     for (const entry of entries.values()) closeEntry(entry);
     entries.clear();
+    wanted.clear();
     degraded = false;
   }
 
