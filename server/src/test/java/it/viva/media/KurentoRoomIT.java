@@ -185,6 +185,80 @@ class KurentoRoomIT {
         awaitNoPipeline(setup.defense());
     }
 
+    /**
+     * Needs KMS_STOP_COMMAND and KMS_START_COMMAND (shell commands that stop and start the media
+     * server at KMS_URL); skipped without them.
+     */
+    @Test
+    @Order(4)
+    void aLostMediaServerDegradesTheRoomAndItsReturnBringsTheVideoBack() throws Exception {
+        String stop = System.getenv("KMS_STOP_COMMAND");
+        String start = System.getenv("KMS_START_COMMAND");
+        Assumptions.assumeTrue(stop != null && start != null,
+                "set KMS_STOP_COMMAND and KMS_START_COMMAND to test the loss and return of the media server");
+        Defenses.Setup setup = Defenses.scheduled();
+        List<Browser> browsers = new ArrayList<>();
+        try {
+            Browser secretary = enter(browsers, setup, Api.secretary());
+            Browser member = enter(browsers, setup, setup.member());
+            awaitVideoFromAll(secretary, 1);
+            awaitVideoFromAll(member, 1);
+            assertEquals(200, stage(setup, "STATEMENT").status());
+            Thread.sleep(3000);
+
+            shell(stop);
+            for (Browser page : List.of(secretary, member)) {
+                page.await(WAIT, "the page shows the media server is away",
+                        d -> "degraded".equals(page.bodyAttribute("data-media")));
+            }
+            Api.Reply ready = Api.anonymous().get("/health/ready");
+            assertEquals(503, ready.status(), ready::toString);
+            assertTrue(ready.body().contains("media server"), ready::body);
+            NOTES.add("media server stopped: pages showed data-media=degraded, /health/ready answered 503: "
+                    + ready.body().replaceAll("\\s+", " "));
+
+            shell(start);
+            for (Browser page : List.of(secretary, member)) {
+                page.await(WAIT, "the page shows the media server is back",
+                        d -> "ok".equals(page.bodyAttribute("data-media")));
+            }
+            awaitVideoFromAll(secretary, 1);
+            awaitVideoFromAll(member, 1);
+            assertEquals(200, Api.anonymous().get("/health/ready").status());
+            assertEquals(200, stage(setup, "CLOSED").status());
+            List<String> states = awaitRecordings(setup.defense(), 2).stream().map(r -> r.getString("state")).toList();
+            assertTrue(states.contains("CUT") && states.contains("COMPLETE"), states::toString);
+            NOTES.add("media server started again: video came back on both pages; recordings " + states);
+        } finally {
+            browsers.forEach(Browser::close);
+        }
+    }
+
+    private static void shell(String command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder("bash", "-c", command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        if (!process.waitFor(2, java.util.concurrent.TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new AssertionError("did not finish: " + command);
+        }
+    }
+
+    private static List<JsonObject> awaitRecordings(long defense, int count) {
+        long until = System.nanoTime() + WAIT.toNanos();
+        while (true) {
+            Api.Reply list = Api.secretary().get("/api/defenses/" + defense + "/recordings");
+            List<JsonObject> ended = list.array().stream().map(JsonObject.class::cast)
+                    .filter(r -> !"RECORDING".equals(r.getString("state"))).toList();
+            if (ended.size() >= count) {
+                return ended;
+            }
+            if (System.nanoTime() > until) {
+                throw new AssertionError("not " + count + " ended recordings: " + list.body());
+            }
+            sleep(500);
+        }
+    }
+
     private static JsonObject offer(String to, String sdp) {
         return Json.createObjectBuilder().add("type", "offer").add("to", to).add("sdp", sdp).build();
     }

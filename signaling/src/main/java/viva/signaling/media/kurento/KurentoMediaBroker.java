@@ -193,9 +193,4 @@ public class KurentoMediaBroker implements MediaBroker {
     public Optional<String> unavailable() {
         return rooms.unavailable().map(reason -> reason + " (" + server.url() + ")");
     }
-
-    /** For the application's own tools and tests: the room's pipeline and endpoints on the server. */
-    public SfuRooms rooms() {
-        return rooms;
-    }
 }

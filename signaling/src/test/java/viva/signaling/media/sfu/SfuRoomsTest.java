@@ -267,6 +267,23 @@ class SfuRoomsTest {
     }
 
     @Test
+    void aParticipantEnteringDuringTheRecordingIsMixedInAndUnhookedWhenLeaving() {
+        enter("a", "QUESTIONS");
+        String hubPorts = "hubport-";
+        long before = server.calls.stream().filter(c -> c.contains(hubPorts) && c.endsWith(" create")).count();
+        assertEquals(2, before, "the recorder's port and a's");
+
+        enter("b", "QUESTIONS");
+        String bPort = server.calls.stream().filter(c -> c.contains(hubPorts) && c.endsWith(" create"))
+                .reduce((first, last) -> last).orElseThrow().split(" ")[0];
+        assertTrue(server.calls.stream().anyMatch(c -> c.contains("passthrough") && c.endsWith(" connect " + bPort)),
+                "b's PassThrough feeds the mix");
+
+        rooms.leave(DEFENSE, "b");
+        assertTrue(server.calls.contains(bPort + " release"));
+    }
+
+    @Test
     void aLostServerDegradesTheRoomCutsTheRecordingAndItsReturnRebuildsIt() {
         enter("a", "STATEMENT");
         enter("b", "STATEMENT");
