@@ -220,8 +220,10 @@ final class SfuRoom {
     private Connection negotiate(Link link, Consumer<Outbound> page, String sdp, int maxVideoKbps,
             Publisher publisher) {
         Connection connection = new Connection(pipeline.webRtc(maxVideoKbps));
+        // The media server's own candidates all go to the page: where the server listens is its
+        // configuration. Only the pages' candidates are held to VIVA_ICE_NETWORKS (see candidate()).
         connection.endpoint.onCandidate(candidate -> {
-            if (connection.live && owner.settings().candidateAllowed().test(candidate.candidate())) {
+            if (connection.live) {
                 page.accept(Outbound.ice(link.source(), candidate.json()));
             }
         });
