@@ -70,6 +70,18 @@ class KurentoRoomIT {
                         + " for the Maven run");
         kms = KurentoClient.create(KMS_URL);
         version = kms.getServerManager().getInfo().getVersion();
+        awaitReady();
+    }
+
+    /** The test server may still be deploying Viva; it is ready once it also reaches the media server. */
+    private static void awaitReady() {
+        long until = System.nanoTime() + Duration.ofMinutes(4).toNanos();
+        while (Api.anonymous().get("/health/ready").status() != 200) {
+            if (System.nanoTime() > until) {
+                throw new AssertionError("Viva is not ready: " + Api.anonymous().get("/health/ready").body());
+            }
+            sleep(1000);
+        }
     }
 
     @AfterAll
