@@ -3,6 +3,7 @@ package viva.signaling.media.kurento;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ContextService;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,9 +17,12 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
@@ -87,10 +91,14 @@ public class KurentoMediaBroker implements MediaBroker {
     @Resource
     ManagedScheduledExecutorService scheduler;
 
+    @Resource
+    ContextService context;
+
     private KurentoMediaServer server;
     /** Events go out one after the other, so that a recording's stop is never stored before its start. */
     private CompletionStage<?> reported = CompletableFuture.completedFuture(null);
     private SfuRooms rooms;
+    private Executor inApplication;
     private ScheduledFuture<?> sweeps;
 
     @PostConstruct
@@ -99,7 +107,12 @@ public class KurentoMediaBroker implements MediaBroker {
         SfuSettings settings = new SfuSettings(node.filter(n -> !n.isBlank()).orElseGet(KurentoMediaBroker::hostName),
                 maxVideoKbps, Duration.ofSeconds(emptySeconds), base, line -> ice.networks().allows(line));
         server = new KurentoMediaServer(url.orElseThrow(), KurentoIce.from(ice.servers()), scheduler);
-        rooms = new SfuRooms(server, settings, executor, (delay, task) -> {
+        // Media server callbacks come on kurento-client's own threads, which know nothing of the
+        // application; every room task runs in the application's context captured here, so that
+        // the events it fires reach observers that use transactions.
+        inApplication = context.createContextualProxy((Executor) Runnable::run, Executor.class);
+        Executor roomTasks = task -> inApplication.execute(() -> executor.execute(task));
+        rooms = new SfuRooms(server, settings, roomTasks, (delay, task) -> {
             ScheduledFuture<?> future = scheduler.schedule(task, delay.toMillis(), TimeUnit.MILLISECONDS);
             return () -> future.cancel(false);
         }, this::report, clock);
@@ -110,7 +123,11 @@ public class KurentoMediaBroker implements MediaBroker {
     }
 
     private synchronized void report(MediaEvent event) {
-        reported = reported.handle((done, failure) -> null).thenCompose(x -> events.fireAsync(event));
+        reported = reported.handle((done, failure) -> null).thenCompose(x -> {
+            List<CompletionStage<MediaEvent>> fired = new ArrayList<>(1);
+            inApplication.execute(() -> fired.add(events.fireAsync(event)));
+            return fired.get(0);
+        });
     }
 
     @PreDestroy

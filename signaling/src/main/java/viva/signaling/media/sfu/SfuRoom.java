@@ -362,6 +362,7 @@ final class SfuRoom {
         MediaServer.Recorder recorder = pipeline.recorder(uri);
         recorderPort.connect(recorder);
         recording = new Recording(hub, recorderPort, recorder, uri);
+        LOG.info("defense " + defenseId + " will be recorded to " + uri + " once media flows");
         publishers.values().forEach(this::attachToRecording);
         if (publishers.values().stream().anyMatch(p -> p.flowing)) {
             beginRecording();
@@ -379,6 +380,7 @@ final class SfuRoom {
             return;
         }
         publisher.flowing = true;
+        LOG.fine("media flows in from a publisher of defense " + defenseId);
         if (recording != null && !recording.started) {
             beginRecording();
         }
@@ -387,6 +389,7 @@ final class SfuRoom {
     private void beginRecording() {
         recording.recorder.record();
         recording.started = true;
+        LOG.info("recording defense " + defenseId + " to " + recording.uri);
         owner.report(MediaEvent.Kind.RECORDING_STARTED, defenseId, recording.uri);
     }
 
