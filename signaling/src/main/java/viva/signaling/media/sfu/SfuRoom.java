@@ -194,6 +194,10 @@ final class SfuRoom {
         connection.endpoint.connect(publisher.passThrough);
         publisher.endpoint = connection;
         applyEarlyCandidates(link, connection);
+        // Kurento does not always report media flowing in; a negotiated publisher is as good a sign.
+        if (recording != null && !recording.started) {
+            beginRecording();
+        }
     }
 
     private void receive(Link link, Consumer<Outbound> page, String sdp) {
@@ -364,7 +368,7 @@ final class SfuRoom {
         recording = new Recording(hub, recorderPort, recorder, uri);
         LOG.info("defense " + defenseId + " will be recorded to " + uri + " once media flows");
         publishers.values().forEach(this::attachToRecording);
-        if (publishers.values().stream().anyMatch(p -> p.flowing)) {
+        if (publishers.values().stream().anyMatch(p -> p.flowing || p.endpoint != null)) {
             beginRecording();
         }
     }
@@ -374,7 +378,7 @@ final class SfuRoom {
         publisher.passThrough.connect(publisher.hubPort);
     }
 
-    /** Recording starts once media flows, so that the file does not open on nothing. */
+    /** Recording starts once a publisher is connected or media flows, so that the file does not open on nothing. */
     private void flowing(Publisher publisher, Connection connection) {
         if (!connection.live) {
             return;

@@ -245,9 +245,8 @@ class SfuRoomsTest {
     }
 
     @Test
-    void recordingStartsWhenMediaFlowsAndStopsBeforeThePipelineIsReleased() {
+    void recordingStartsWithTheFirstPublisherAndStopsBeforeThePipelineIsReleased() {
         enter("a", "LOBBY");
-        rooms.offer(DEFENSE, "a", "a", "offer-of-a");
         rooms.stage(DEFENSE, "STATEMENT");
         InMemoryMediaServer.FakeRecorder recorder = server.pipelines.values().iterator().next().elements.values()
                 .stream().filter(e -> e instanceof InMemoryMediaServer.FakeRecorder)
@@ -255,8 +254,8 @@ class SfuRoomsTest {
         assertFalse(recorder.recording, "nothing flows yet");
         assertEquals("file:///rec/defense-7-20260501T010203Z.webm", recorder.uri);
 
-        server.webRtcs().get(0).flowing.run();
-        assertTrue(recorder.recording);
+        rooms.offer(DEFENSE, "a", "a", "offer-of-a");
+        assertTrue(recorder.recording, "a publisher is connected");
         assertEquals(MediaEvent.Kind.RECORDING_STARTED, events.get(0).kind());
         assertEquals(recorder.uri, events.get(0).location());
 
