@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import it.viva.support.Api;
 import it.viva.support.Browser;
 import it.viva.support.Defenses;
+import it.viva.support.RoomPages;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -22,24 +22,6 @@ import org.openqa.selenium.By;
 class DefenseRoomBrowserIT {
 
     private static final Duration WAIT = Duration.ofSeconds(45);
-
-    /** Per remote video: its participant, width, and inbound video bytes from its connection. */
-    private static final String VIDEO_STATE = """
-            const done = arguments[arguments.length - 1];
-            const peers = window.vivaRoom ? window.vivaRoom.peers() : new Map();
-            const videos = [...document.querySelectorAll('video[data-participant-id]')];
-            Promise.all(videos.map(async v => {
-              const id = v.dataset.participantId;
-              let bytes = 0;
-              const pc = peers.get(id);
-              if (pc) {
-                (await pc.getStats()).forEach(r => {
-                  if (r.type === 'inbound-rtp' && r.kind === 'video') bytes += r.bytesReceived || 0;
-                });
-              }
-              return {id, role: v.dataset.role, width: v.videoWidth, bytes};
-            })).then(done, e => done([]));
-            """;
 
     @Test
     void threePagesMeetByVideoAndRecoverByThemselves() {
@@ -120,28 +102,12 @@ class DefenseRoomBrowserIT {
         return ticket.json().getString("url");
     }
 
-    /** Opens the page, lets the device check find the fake camera, and presses the join button. */
     private static Browser enter(List<Browser> browsers, long defense, String url) {
-        Browser browser = Browser.start();
-        browsers.add(browser);
-        browser.open(url.replace("http://localhost:19080", Api.BASE));
-        var join = browser.await(WAIT, "the join button is ready", d -> {
-            var button = d.findElement(By.cssSelector("[data-action='join']"));
-            return button.isEnabled() ? button : null;
-        });
-        join.click();
-        return browser;
+        return RoomPages.enter(browsers, url, WAIT);
     }
 
-    @SuppressWarnings("unchecked")
     private static void awaitVideoFromAll(Browser page, int remotes) {
-        page.await(WAIT, "video arrives from " + remotes + " participants", d -> {
-            List<Map<String, Object>> videos = (List<Map<String, Object>>) page.asyncScript(VIDEO_STATE);
-            long flowing = videos.stream()
-                    .filter(v -> ((Number) v.get("width")).intValue() > 0 && ((Number) v.get("bytes")).longValue() > 0)
-                    .count();
-            return flowing >= remotes && videos.size() == remotes ? Boolean.TRUE : null;
-        });
+        RoomPages.awaitVideoFromAll(page, remotes, WAIT);
     }
 
     private static Integer countdown(Browser page) {

@@ -1,6 +1,7 @@
 package viva.signaling.media;
 
 import jakarta.json.JsonArray;
+import java.util.Optional;
 import viva.signaling.room.Room;
 import viva.signaling.room.Seat;
 import viva.signaling.wire.Inbound;
@@ -23,4 +24,13 @@ public interface MediaBroker {
 
     /** An offer, answer or ICE candidate from a page. */
     void signal(Room room, Seat from, Inbound message) throws MediaRefusal;
+
+    /** The defense moved to another stage (recording runs from STATEMENT until CLOSED). */
+    default void stageChanged(Room room, String stage) {
+    }
+
+    /** Why media cannot flow now (a configured media server does not answer); empty when it can. */
+    default Optional<String> unavailable() {
+        return Optional.empty();
+    }
 }

@@ -1,6 +1,7 @@
 package viva.signaling.media;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -14,6 +15,7 @@ import viva.signaling.wire.Outbound;
  * participant named in {@code to}. Fits a panel of up to about ten people.
  */
 @ApplicationScoped
+@Typed(MeshBroker.class) // chosen by MediaBrokers, never injected as a MediaBroker directly
 public class MeshBroker implements MediaBroker {
 
     @Inject
@@ -41,37 +43,20 @@ public class MeshBroker implements MediaBroker {
 
     @Override
     public void signal(Room room, Seat from, Inbound message) throws MediaRefusal {
-        if (!from.inRoom()) {
-            throw new MediaRefusal("not_in_room", "Wait until the secretariat admits you.");
-        }
-        String to = message.text("to");
-        if (to == null) {
-            throw new MediaRefusal("missing_field", "\"to\" names the participant the message is for.");
-        }
+        MediaMessages.requireInRoom(from);
+        String to = MediaMessages.to(message, "the participant the message is for");
         Seat target = room.find(to).filter(Seat::inRoom).filter(s -> s != from)
-                .orElseThrow(() -> new MediaRefusal("not_in_room", "No participant \"" + clip(to)
-                        + "\" is in the room."));
+                .orElseThrow(() -> MediaMessages.nobody(to));
         var relayed = Outbound.typed(message.type()).add("from", from.participant().id());
         if ("ice".equals(message.type())) {
-            JsonObject candidate = message.object("candidate");
-            if (candidate == null) {
-                throw new MediaRefusal("missing_field", "\"candidate\" is an object.");
-            }
+            JsonObject candidate = MediaMessages.candidate(message);
             if (!ice.relayable(candidate)) {
                 return;
             }
             relayed.add("candidate", candidate);
         } else {
-            String sdp = message.text("sdp");
-            if (sdp == null) {
-                throw new MediaRefusal("missing_field", "\"sdp\" is a string.");
-            }
-            relayed.add("sdp", sdp);
+            relayed.add("sdp", MediaMessages.sdp(message));
         }
         target.send(new Outbound(relayed.build()));
-    }
-
-    private static String clip(String text) {
-        return text.length() > 40 ? text.substring(0, 40) + "…" : text;
     }
 }

@@ -54,10 +54,13 @@ public class RoomRegistry {
             }
             old.close(4000, "replaced by a newer connection");
         }
+        if (seat.inRoom()) {
+            // Before the page or anyone else can offer: a media server must know the newcomer first.
+            media.entered(room, seat);
+        }
         seat.send(welcome(room, seat, now));
         if (seat.inRoom()) {
             room.broadcast(Outbound.joined(seat.participant()), seat);
-            media.entered(room, seat);
             events.fireAsync(new RoomEvent(RoomEvent.Kind.JOINED, seat.participant(), now));
         } else {
             events.fireAsync(new RoomEvent(RoomEvent.Kind.WAITING, seat.participant(), now));
@@ -106,10 +109,10 @@ public class RoomRegistry {
 
     void onAdmit(@Observes(during = TransactionPhase.AFTER_SUCCESS) RoomCommand.Admit command) {
         room(command.defenseId()).flatMap(r -> r.admit(command.participantId()).map(seat -> {
+            media.entered(r, seat);
             seat.send(Outbound.admitted(Room.participants(r.inRoom().stream().filter(s -> s != seat).toList())));
             r.broadcast(Outbound.joined(seat.participant()), seat);
             r.toSecretaries(r.waitingList());
-            media.entered(r, seat);
             events.fireAsync(new RoomEvent(RoomEvent.Kind.ADMITTED, seat.participant(), clock.instant()));
             return seat;
         }));
@@ -120,6 +123,7 @@ public class RoomRegistry {
             r.stage(command.stage(), command.startedAt());
             Outbound message = Outbound.stage(command.stage(), command.startedAt(), clock.instant());
             r.all().forEach(seat -> seat.send(message));
+            media.stageChanged(r, command.stage());
             if ("CLOSED".equals(command.stage())) {
                 Outbound closed = Outbound.closed("the defense is closed");
                 r.all().forEach(seat -> {
@@ -155,6 +159,7 @@ public class RoomRegistry {
                 .add("stage", entry.stage())
                 .add("serverTime", now.toString())
                 .add("media", media.kind())
+                .add("mediaState", media.unavailable().isPresent() ? "degraded" : "ok")
                 .add("iceServers", media.iceServers())
                 .add("defense", entry.defense());
         if (entry.stageStartedAt() != null) {

@@ -51,6 +51,20 @@ public record Outbound(JsonObject json) {
         return new Outbound(typed("closed").add("reason", reason).build());
     }
 
+    /** The media server's answer to a page's offer; {@code from} names which connection. */
+    public static Outbound answer(String from, String sdp) {
+        return new Outbound(typed("answer").add("from", from).add("sdp", sdp).build());
+    }
+
+    public static Outbound ice(String from, JsonObject candidate) {
+        return new Outbound(typed("ice").add("from", from).add("candidate", candidate).build());
+    }
+
+    /** Whether the room's media server is there: "degraded" or "ok". */
+    public static Outbound media(String state) {
+        return new Outbound(typed("media").add("state", state).build());
+    }
+
     public static JsonObject describe(Participant p) {
         return Json.createObjectBuilder().add("id", p.id()).add("name", p.name()).add("role", p.role().name())
                 .build();

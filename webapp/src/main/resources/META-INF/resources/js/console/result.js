@@ -31,13 +31,14 @@ async function load() {
       get(`/api/defenses/${id}/result`),
       get('/api/audit/verify'),
     ]);
-    const [applicant, panel, round, published] = await Promise.all([
+    const [applicant, panel, round, published, recordings] = await Promise.all([
       get(`/api/applicants/${defense.applicantId}`),
       get(`/api/panels/${defense.panelId}`),
       get(`/api/rounds/${defense.roundId}`),
       get(`/api/rounds/${defense.roundId}/results`),
+      get(`/api/defenses/${id}/recordings`),
     ]);
-    render({ defense, result, audit, applicant, panel, round, published });
+    render({ defense, result, audit, applicant, panel, round, published, recordings });
   } catch (error) {
     fail(`无法加载结果单：${errorText(error)}`);
   }
@@ -47,7 +48,7 @@ function fact(term, value, props = {}) {
   return [h('dt', { text: term }), h('dd', { ...props }, value)];
 }
 
-function render({ defense, result, audit, applicant, panel, round, published }) {
+function render({ defense, result, audit, applicant, panel, round, published, recordings }) {
   document.title = `答辩结果单 · 第 ${defense.number} 号 · Viva`;
   const chair = panel.members.find((m) => m.id === panel.chairId);
   const closed = defense.stage === 'CLOSED';
@@ -87,10 +88,24 @@ function render({ defense, result, audit, applicant, panel, round, published }) 
     h('div', { class: 'signatures' },
       h('p', { text: '评审组组长（签字）：' }),
       h('p', { text: '秘书处（盖章）：' }),
-      h('p', { text: '日期：' })));
+      h('p', { text: '日期：' })),
+    recordingList(recordings));
   document.body.dataset.state = 'ready';
   const print = document.querySelector('#print-button');
   print.disabled = false;
+}
+
+const RECORDING_STATES = { RECORDING: '录制中', COMPLETE: '完整', CUT: '因媒体服务器中断而截断' };
+
+/** The defense's recordings (media through Kurento only), for download; never printed. */
+function recordingList(recordings) {
+  if (!recordings || !recordings.length) return null;
+  return h('section', { class: 'no-print', id: 'sheet-recordings' },
+    h('h3', { text: '答辩录像' }),
+    h('ul', {}, recordings.map((r) => h('li', { dataset: { recording: String(r.id) } },
+      h('a', { href: `/api/defenses/${r.defenseId}/recordings/${r.id}`, download: '',
+        text: `${dateTime(r.startedAt)}–${r.stoppedAt ? isoParts(r.stoppedAt).time : '…'}` }),
+      `（${RECORDING_STATES[r.state] || r.state}${r.size != null ? `，${(r.size / 1048576).toFixed(1)} MB` : ''}）`))));
 }
 
 function votesTable(votes) {

@@ -1,9 +1,9 @@
-// The live defense room: wires the device check, the socket session, the mesh and the display.
+// The live defense room: wires the device check, the socket session, the media and the display.
 
 import './timing.js';
 import { readLaunchParams, scrubAddress } from './params.js';
 import { createSession } from './session.js';
-import { createMesh } from './mesh.js';
+import { createMedia } from './media.js';
 import { createGrid } from './grid.js';
 import { createDevices } from './devices.js';
 import { createCountdown } from './countdown.js';
@@ -44,7 +44,7 @@ const devices = createDevices({
   meter: $('#mic-level'),
   status: $('#device-status'),
 }, onLocalStream);
-const mesh = createMesh({
+const media = createMedia({
   send: (message) => session.send(message),
   localStream: () => devices.stream(),
   selfId: () => (room.you ? room.you.id : ''),
@@ -71,7 +71,7 @@ const voteStatus = createVoteStatus($('#vote-slot'), {
 });
 
 /** A small read-only handle for tests and debugging. */
-window.vivaRoom = Object.freeze({ peers: () => mesh.peers() });
+window.vivaRoom = Object.freeze({ peers: () => media.peers() });
 
 const handlers = {
   welcome: onWelcome,
@@ -80,13 +80,14 @@ const handlers = {
   left: onLeft,
   waiting: onWaiting,
   stage: onStage,
-  offer: (m) => mesh.handleOffer(m),
-  answer: (m) => mesh.handleAnswer(m),
-  ice: (m) => mesh.handleIce(m),
+  offer: (m) => media.handleOffer(m),
+  answer: (m) => media.handleAnswer(m),
+  ice: (m) => media.handleIce(m),
   pong: (m) => countdown.syncClock(m.serverTime),
   voted: onVoted,
   'vote-accepted': () => votePanel.accepted(),
   error: onError,
+  media: onMediaState,
 };
 
 function dispatch(message) {
@@ -121,6 +122,8 @@ function onWelcome(message) {
   secretary.show(isSecretary());
   onWaiting(message);
   resetRemoteMedia();
+  media.use(message.media);
+  onMediaState({ state: message.mediaState || 'ok' });
   showBanner(false);
   if (message.state === 'room') enterRoom();
   else enterLobby();
@@ -144,9 +147,10 @@ function enterRoom() {
   setConnection('connected');
   showView('room');
   grid.showSelf(devices.stream(), room.you ? room.you.name : '', room.you ? room.you.role : '');
+  media.start();
   for (const participant of room.participants.values()) {
     grid.ensureTile(participant);
-    mesh.offerTo(participant.id);
+    media.offerTo(participant.id);
   }
   updatePresence();
   updateToggles();
@@ -156,14 +160,24 @@ function onJoined(message) {
   const participant = message.participant;
   if (!participant || participant.id == null) return;
   room.participants.set(String(participant.id), participant);
-  if (room.inRoom) grid.ensureTile(participant);
+  if (room.inRoom) {
+    grid.ensureTile(participant);
+    media.joined(participant.id);
+  }
   updatePresence();
+}
+
+/** The media server went away ("degraded") or is back ("ok"); the SFU renegotiates on its return. */
+function onMediaState(message) {
+  document.body.dataset.media = message.state;
+  $('#media-banner').hidden = message.state !== 'degraded';
+  media.setState(message.state);
 }
 
 function onLeft(message) {
   const id = message.participantId;
   room.participants.delete(String(id));
-  mesh.remove(id);
+  media.remove(id);
   grid.removeTile(id);
   updatePresence();
 }
@@ -235,7 +249,7 @@ function renderVotes() {
 
 /** Closes every peer connection and removes the remote tiles (the self view stays). */
 function resetRemoteMedia() {
-  mesh.closeAll();
+  media.closeAll();
   grid.clearRemote();
 }
 
@@ -264,7 +278,7 @@ function onEnded(kind, code) {
 function onLocalStream(stream) {
   if (!room.inRoom) return;
   grid.updateSelf(stream);
-  mesh.useLocalStream();
+  media.useLocalStream();
   updateToggles();
 }
 

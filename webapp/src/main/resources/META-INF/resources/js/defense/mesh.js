@@ -1,11 +1,8 @@
 // Mesh media: one RTCPeerConnection per remote participant, trickle ICE through the socket.
 
-const KINDS = ['audio', 'video'];
-const MAX_REOFFERS = 3;
+import { KINDS, iceInit, liveTrack, closeQuietly } from './rtc.js';
 
-function iceInit(candidate) {
-  return { candidate: candidate.candidate, sdpMid: candidate.sdpMid, sdpMLineIndex: candidate.sdpMLineIndex };
-}
+const MAX_REOFFERS = 3;
 
 function warn(what, error) {
   console.warn(`[viva mesh] ${what}:`, error);
@@ -40,12 +37,11 @@ export function createMesh(options) {
 
   function closeEntry(entry) {
     if (!entry) return;
-    try { entry.pc.close(); } catch (error) { warn('close', error); }
+    closeQuietly(entry.pc, warn);
   }
 
   function localTrack(kind) {
-    const stream = options.localStream();
-    return stream ? stream.getTracks().find((t) => t.kind === kind && t.readyState === 'live') : undefined;
+    return liveTrack(options.localStream(), kind);
   }
 
   /** Sends what we have; as offerer, asks to receive the kinds we do not send. */

@@ -1,0 +1,55 @@
+package it.viva.support;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.openqa.selenium.By;
+
+/** Defense pages in Chromium: entering one, and waiting until video arrives from everyone else. */
+public final class RoomPages {
+
+    /** Per remote video: its participant, width, and inbound video bytes from its connection. */
+    private static final String VIDEO_STATE = """
+            const done = arguments[arguments.length - 1];
+            const peers = window.vivaRoom ? window.vivaRoom.peers() : new Map();
+            const videos = [...document.querySelectorAll('video[data-participant-id]')];
+            Promise.all(videos.map(async v => {
+              const id = v.dataset.participantId;
+              let bytes = 0;
+              const pc = peers.get(id);
+              if (pc) {
+                (await pc.getStats()).forEach(r => {
+                  if (r.type === 'inbound-rtp' && r.kind === 'video') bytes += r.bytesReceived || 0;
+                });
+              }
+              return {id, role: v.dataset.role, width: v.videoWidth, bytes};
+            })).then(done, e => done([]));
+            """;
+
+    private RoomPages() {
+    }
+
+    /** Opens the page, lets the device check find the fake camera, and presses the join button. */
+    public static Browser enter(List<Browser> browsers, String url, Duration wait) {
+        Browser browser = Browser.start();
+        browsers.add(browser);
+        browser.open(url.replaceFirst("^https?://[^/]+", Api.BASE));
+        var join = browser.await(wait, "the join button is ready", d -> {
+            var button = d.findElement(By.cssSelector("[data-action='join']"));
+            return button.isEnabled() ? button : null;
+        });
+        join.click();
+        return browser;
+    }
+
+    @SuppressWarnings("unchecked")
+    public static void awaitVideoFromAll(Browser page, int remotes, Duration wait) {
+        page.await(wait, "video arrives from " + remotes + " participants", d -> {
+            List<Map<String, Object>> videos = (List<Map<String, Object>>) page.asyncScript(VIDEO_STATE);
+            long flowing = videos.stream()
+                    .filter(v -> ((Number) v.get("width")).intValue() > 0 && ((Number) v.get("bytes")).longValue() > 0)
+                    .count();
+            return flowing >= remotes && videos.size() == remotes ? Boolean.TRUE : null;
+        });
+    }
+}

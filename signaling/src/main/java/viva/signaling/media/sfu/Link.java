@@ -1,0 +1,16 @@
+package viva.signaling.media.sfu;
+
+/**
+ * One WebRTC connection between a page and the media server: the page of {@code owner} sending
+ * its own media ({@code source} = owner) or receiving {@code source}'s.
+ */
+record Link(String owner, String source) {
+
+    boolean publishing() {
+        return owner.equals(source);
+    }
+
+    boolean involves(String participantId) {
+        return owner.equals(participantId) || source.equals(participantId);
+    }
+}
