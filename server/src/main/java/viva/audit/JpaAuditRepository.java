@@ -17,6 +17,10 @@ public class JpaAuditRepository implements AuditRepository {
 
     @Override
     public AuditHead lockHead() {
+        // The transaction's own writes go to the database first, so that the head is the last lock
+        // it takes: an insert left for the commit would take its locks (a foreign key's parent row)
+        // while holding the head, and wait on a writer that is waiting for the head.
+        em.flush();
         AuditHead head = em.find(AuditHead.class, AuditHead.ID, LockModeType.PESSIMISTIC_WRITE);
         if (head == null) {
             head = new AuditHead();

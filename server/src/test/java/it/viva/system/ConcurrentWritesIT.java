@@ -17,9 +17,10 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * Many secretariat writes at the same moment (new applicants, experts, rounds, each taking new
- * identifiers and appending to the audit trail) all succeed: none is answered 500 because two
- * transactions waited on each other, and the audit chain stays whole.
+ * Many secretariat writes at the same moment (new applicants, experts, rounds and defenses being
+ * scheduled in the same round, each taking new identifiers, locks and the audit trail's head) are
+ * all answered: none with a 500 because two transactions waited on each other, and the audit
+ * chain stays whole.
  */
 class ConcurrentWritesIT {
 
@@ -27,8 +28,17 @@ class ConcurrentWritesIT {
     private static final int EACH = 15;
 
     @Test
-    void simultaneousCreationsAllSucceedAndTheChainStaysValid() throws Exception {
+    void simultaneousWritesAreAllAnsweredAndTheChainStaysValid() throws Exception {
         long round = Fixtures.round();
+        List<Long> members = new ArrayList<>();
+        for (int m = 0; m < 7; m++) {
+            members.add(Fixtures.member("评审单位" + m));
+        }
+        long panel = Fixtures.panel(round, List.of("ENG11"), members);
+        List<Long> applicants = new ArrayList<>();
+        for (int w = 0; w < WRITERS; w++) {
+            applicants.add(Fixtures.applicant(Fixtures.applicantBody(round, "SENIOR")));
+        }
         ExecutorService pool = Executors.newFixedThreadPool(WRITERS);
         try {
             CountDownLatch start = new CountDownLatch(1);
@@ -39,17 +49,23 @@ class ConcurrentWritesIT {
                     start.await();
                     List<String> refused = new ArrayList<>();
                     for (int i = 0; i < EACH; i++) {
-                        Api.Reply reply = switch ((writer + i) % 3) {
+                        Api.Reply reply = switch ((writer + i) % 4) {
                             case 0 -> Api.secretary().post("/api/applicants",
                                     Fixtures.applicantBody(round, "INTERMEDIATE").build());
                             case 1 -> Api.secretary().post("/api/members", Json.createObjectBuilder()
                                     .add("name", "并发专家").add("employer", "并发单位")
                                     .add("specialtyCodes", Json.createArrayBuilder().add("ENG11"))
                                     .add("username", Fixtures.unique("cw")).add("password", "member-pass-1").build());
-                            default -> Api.secretary().post("/api/rounds",
+                            case 2 -> Api.secretary().post("/api/rounds",
                                     Fixtures.roundBody(Fixtures.unique("round")).build());
+                            // Takes the round's scheduling lock; a second booking of one applicant is a 409.
+                            default -> Api.secretary().post("/api/defenses", """
+                                    {"applicantId": %d, "panelId": %d, "start": "2026-12-%02dT%s:00+08:00"}"""
+                                    .formatted(applicants.get(writer), panel, 7 + writer % 5,
+                                            List.of("09:00", "09:35", "10:10", "10:45", "11:20").get(i % 5)));
                         };
-                        if (reply.status() != 201) {
+                        boolean scheduling = (writer + i) % 4 == 3;
+                        if (reply.status() != 201 && !(scheduling && reply.status() == 409)) {
                             refused.add(reply.toString());
                         }
                     }
