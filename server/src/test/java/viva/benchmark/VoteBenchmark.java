@@ -341,8 +341,13 @@ public final class VoteBenchmark {
         for (int d = 0; d < defenses; d++) {
             Panel panel = panels.get(d);
             applying.add(() -> {
-                Api.Reply applicant = secretary.post("/api/applicants", Fixtures.applicantBody(round, "SENIOR")
-                        .add("name", "答辩人").add("employer", panel.recusedEmployer()).build());
+                Api.Reply applicant;
+                // Random ID numbers: among thousands of applicants in one round two may meet; draw again.
+                int draws = 0;
+                do {
+                    applicant = secretary.post("/api/applicants", Fixtures.applicantBody(round, "SENIOR")
+                            .add("name", "答辩人").add("employer", panel.recusedEmployer()).build());
+                } while (applicant.status() == 409 && "duplicate_id_number".equals(applicant.error()) && ++draws < 5);
                 expect(201, applicant, "create an applicant");
                 return applicant.id();
             });
