@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
+import viva.system.InTransaction;
 
 @ApplicationScoped
 public class JpaAccountRepository implements AccountRepository {
@@ -24,7 +25,13 @@ public class JpaAccountRepository implements AccountRepository {
                 .findFirst();
     }
 
+    /**
+     * In a transaction of its own, so that the connection goes back to the pool at once: read
+     * outside one, it stayed with the request until the request ended, and requests waiting (for
+     * the vote batch, say) could hold every connection of the pool between them.
+     */
     @Override
+    @InTransaction
     public Optional<SignIn> signIn(String username) {
         return em.createQuery("select u.passwordHash, u.role from UserAccount u where u.username = :username",
                         Object[].class)
