@@ -91,9 +91,10 @@ public final class BenchmarkPage {
         double busy = ServerProbe.loadAverage(15);
         int cores = Runtime.getRuntime().availableProcessors();
         if (busy > cores) {
-            c.append(String.format(Locale.ROOT, "**The machine was busy with other work while these figures were"
-                    + " measured** (load average %.1f over the last 15 minutes, on %d processors): they show what"
-                    + " the node does with the CPU it was given, not what it does alone.%n%n", busy, cores));
+            c.append(String.format(Locale.ROOT, "**The machine was loaded while these figures were measured** (load"
+                    + " average %.1f over the last 15 minutes, on %d processors, counting the benchmarks' own"
+                    + " browsers and load generators and any other work): they show what the node does with the"
+                    + " CPU it was given.%n%n", busy, cores));
         }
         String args = System.getenv("MAVEN_CMD_LINE_ARGS");
         if (args != null && args.matches("(?s).*-D(signaling|join|vote\\.benchmark|startup)\\..*")) {
