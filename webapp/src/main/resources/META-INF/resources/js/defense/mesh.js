@@ -1,6 +1,8 @@
 // Mesh media: one RTCPeerConnection per remote participant, trickle ICE through the socket.
 
-import { KINDS, iceInit, liveTrack, closeQuietly } from './rtc.js';
+import {
+  KINDS, iceInit, liveTrack, closeQuietly, acceptAnswer, acceptRemoteCandidate, flushRemoteCandidates,
+} from './rtc.js';
 
 const MAX_REOFFERS = 3;
 
@@ -90,7 +92,7 @@ export function createMesh(options) {
     const entry = replaceEntry(from, false);
     try {
       await entry.pc.setRemoteDescription({ type: 'offer', sdp });
-      flushRemoteCandidates(entry);
+      flushRemoteCandidates(entry, warn);
       addLocalMedia(entry.pc, false);
       const answer = await entry.pc.createAnswer();
       if (!isCurrent(entry)) return;
@@ -101,30 +103,12 @@ export function createMesh(options) {
     }
   }
 
-  async function handleAnswer({ from, sdp }) {
-    const entry = entries.get(String(from));
-    if (!entry || !sdp || entry.pc.signalingState !== 'have-local-offer') return;
-    try {
-      await entry.pc.setRemoteDescription({ type: 'answer', sdp });
-      flushRemoteCandidates(entry);
-    } catch (error) {
-      warn(`answer from ${from}`, error);
-    }
+  function handleAnswer({ from, sdp }) {
+    return acceptAnswer(entries.get(String(from)), sdp, from, warn);
   }
 
   function handleIce({ from, candidate }) {
-    const entry = entries.get(String(from));
-    if (!entry || !candidate || !candidate.candidate) return;
-    if (entry.pc.remoteDescription) addRemoteCandidate(entry, candidate);
-    else entry.remoteQueue.push(candidate);
-  }
-
-  function addRemoteCandidate(entry, candidate) {
-    entry.pc.addIceCandidate(candidate).catch((error) => warn('remote candidate', error));
-  }
-
-  function flushRemoteCandidates(entry) {
-    entry.remoteQueue.splice(0).forEach((candidate) => addRemoteCandidate(entry, candidate));
+    acceptRemoteCandidate(entries.get(String(from)), candidate, warn);
   }
 
   function onLocalCandidate(entry, candidate) {

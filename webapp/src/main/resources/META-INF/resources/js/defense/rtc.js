@@ -15,3 +15,32 @@ export function liveTrack(stream, kind) {
 export function closeQuietly(pc, warn) {
   try { pc.close(); } catch (error) { warn('close', error); }
 }
+
+/**
+ * Remote candidates of a connection ({pc, remoteQueue}): applied once its remote description is
+ * set, held until then, so that none that arrives early is lost.
+ */
+export function acceptRemoteCandidate(entry, candidate, warn) {
+  if (!entry || !candidate || !candidate.candidate) return;
+  if (entry.pc.remoteDescription) addRemoteCandidate(entry, candidate, warn);
+  else entry.remoteQueue.push(candidate);
+}
+
+export function flushRemoteCandidates(entry, warn) {
+  entry.remoteQueue.splice(0).forEach((candidate) => addRemoteCandidate(entry, candidate, warn));
+}
+
+function addRemoteCandidate(entry, candidate, warn) {
+  entry.pc.addIceCandidate(candidate).catch((error) => warn('remote candidate', error));
+}
+
+/** The answer to our offer on a connection, then the candidates that came before it. */
+export async function acceptAnswer(entry, sdp, from, warn) {
+  if (!entry || !sdp || entry.pc.signalingState !== 'have-local-offer') return;
+  try {
+    await entry.pc.setRemoteDescription({ type: 'answer', sdp });
+    flushRemoteCandidates(entry, warn);
+  } catch (error) {
+    warn(`answer from ${from}`, error);
+  }
+}

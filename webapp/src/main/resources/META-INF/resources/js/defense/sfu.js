@@ -2,7 +2,7 @@
 // all to and from the media server. The socket messages name the connection with `to`/`from`:
 // our own id for what we publish, a publisher's id for what we receive from them.
 
-import { KINDS, iceInit, liveTrack, closeQuietly } from './rtc.js';
+import { KINDS, iceInit, liveTrack, closeQuietly, acceptAnswer, acceptRemoteCandidate } from './rtc.js';
 
 const MAX_RETRIES = 3;
 
@@ -97,15 +97,8 @@ export function createSfu(options) {
     return offerTo(peerId);
   }
 
-  async function handleAnswer({ from, sdp }) {
-    const entry = entries.get(String(from));
-    if (!entry || !sdp || entry.pc.signalingState !== 'have-local-offer') return;
-    try {
-      await entry.pc.setRemoteDescription({ type: 'answer', sdp });
-      entry.remoteQueue.splice(0).forEach((candidate) => addRemoteCandidate(entry, candidate));
-    } catch (error) {
-      warn(`answer for ${from}`, error);
-    }
+  function handleAnswer({ from, sdp }) {
+    return acceptAnswer(entries.get(String(from)), sdp, from, warn);
   }
 
   function handleOffer() {
@@ -113,14 +106,7 @@ export function createSfu(options) {
   }
 
   function handleIce({ from, candidate }) {
-    const entry = entries.get(String(from));
-    if (!entry || !candidate || !candidate.candidate) return;
-    if (entry.pc.remoteDescription) addRemoteCandidate(entry, candidate);
-    else entry.remoteQueue.push(candidate);
-  }
-
-  function addRemoteCandidate(entry, candidate) {
-    entry.pc.addIceCandidate(candidate).catch((error) => warn('remote candidate', error));
+    acceptRemoteCandidate(entries.get(String(from)), candidate, warn);
   }
 
   function onConnectionState(entry) {
