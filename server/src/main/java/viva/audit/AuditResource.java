@@ -3,7 +3,7 @@ package viva.audit;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import viva.json.Jsonp;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.GET;
@@ -34,7 +34,7 @@ public class AuditResource {
     }
 
     static JsonObject describe(ChainVerifier.Verdict verdict, String olderHead) {
-        JsonObjectBuilder body = Json.createObjectBuilder()
+        JsonObjectBuilder body = Jsonp.createObjectBuilder()
                 .add("valid", verdict.valid() && verdict.containsHead())
                 .add("events", verdict.events())
                 .add("head", verdict.head());

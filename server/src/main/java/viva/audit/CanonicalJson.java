@@ -1,5 +1,6 @@
 package viva.audit;
 
+import viva.json.Jsonp;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -32,7 +33,7 @@ public final class CanonicalJson {
                         out.append(',');
                     }
                     first = false;
-                    out.append(jakarta.json.Json.createValue(entry.getKey()).toString()).append(':');
+                    out.append(Jsonp.createValue(entry.getKey()).toString()).append(':');
                     write(entry.getValue(), out);
                 }
                 out.append('}');

@@ -3,7 +3,7 @@ package viva.defense;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import viva.json.Jsonp;
 import jakarta.ws.rs.core.Response.Status;
 import java.time.Clock;
 import java.time.Instant;
@@ -68,7 +68,7 @@ public class DefenseService {
         Instant now = clock.instant();
         defense.advanceTo(target, now);
         present.forEach(defense::markPresentForVoting);
-        audit.record(actor, "defense.stage", subject(defenseId), Json.createObjectBuilder()
+        audit.record(actor, "defense.stage", subject(defenseId), Jsonp.createObjectBuilder()
                 .add("from", from.name()).add("to", target.name()).build());
         if (target == DefenseStage.CLOSED) {
             settle(defense, from, actor);
@@ -81,7 +81,7 @@ public class DefenseService {
         Tally tally = voting.tally(defense);
         Outcome outcome = closedFrom == DefenseStage.VOTING ? voting.resolve(defense) : Outcome.INVALID;
         defense.settle(outcome);
-        AuditRecord result = audit.record(actor, "defense.result", subject(defense.id()), Json.createObjectBuilder()
+        AuditRecord result = audit.record(actor, "defense.result", subject(defense.id()), Jsonp.createObjectBuilder()
                 .add("outcome", outcome.name())
                 .add("quorum", tally.quorum())
                 .add("eligible", tally.eligible())
@@ -107,7 +107,7 @@ public class DefenseService {
             throw ApiException.conflict("not_waiting", "The applicant is not waiting in the lobby.");
         }
         defense.admitApplicant(clock.instant());
-        audit.record(actor, "defense.admitted", subject(defenseId), Json.createObjectBuilder()
+        audit.record(actor, "defense.admitted", subject(defenseId), Jsonp.createObjectBuilder()
                 .add("participantId", applicant).build());
         room.fire(new RoomCommand.Admit(defenseId, applicant));
         return applicant;

@@ -2,7 +2,7 @@ package viva.panel;
 
 import viva.audit.AuditTrail;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.Json;
+import viva.json.Jsonp;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import viva.system.InTransaction;
@@ -54,9 +54,9 @@ public class PanelService {
             throw ApiException.conflict("duplicate_panel_name", "The round already has a panel named \"" + name + "\".");
         }
         panels.store(panel);
-        JsonArrayBuilder ids = Json.createArrayBuilder();
+        JsonArrayBuilder ids = Jsonp.createArrayBuilder();
         panelMembers.forEach(m -> ids.add(m.id()));
-        audit.record("panel.created", "panel:" + panel.id(), Json.createObjectBuilder()
+        audit.record("panel.created", "panel:" + panel.id(), Jsonp.createObjectBuilder()
                 .add("roundId", round.id()).add("name", name).add("memberIds", ids).add("chairId", chair.id())
                 .build());
         return panel;

@@ -1,7 +1,7 @@
 package viva.people;
 
 import viva.audit.AuditTrail;
-import jakarta.json.Json;
+import viva.json.Jsonp;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import viva.system.InTransaction;
@@ -96,7 +96,7 @@ public class ApplicantService {
     }
 
     private void recordRegistered(Applicant a) {
-        audit.record("applicant.registered", "applicant:" + a.id(), Json.createObjectBuilder()
+        audit.record("applicant.registered", "applicant:" + a.id(), Jsonp.createObjectBuilder()
                 .add("roundId", a.round().id())
                 .add("name", a.name())
                 .add("specialty", a.specialty().code())

@@ -1,7 +1,7 @@
 package viva.people;
 
 import viva.audit.AuditTrail;
-import jakarta.json.Json;
+import viva.json.Jsonp;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import viva.system.InTransaction;
@@ -40,7 +40,7 @@ public class MemberService {
         Member member = new Member(request.name().strip(), request.employer().strip(), specialties, account,
                 clock.instant());
         members.store(member);
-        audit.record("member.created", "member:" + member.id(), Json.createObjectBuilder()
+        audit.record("member.created", "member:" + member.id(), Jsonp.createObjectBuilder()
                 .add("name", member.name()).add("username", account.username()).build());
         return member;
     }

@@ -3,7 +3,7 @@ package viva.recording;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.ObservesAsync;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import viva.json.Jsonp;
 import jakarta.json.JsonObjectBuilder;
 import java.util.Locale;
 import viva.audit.AuditTrail;
@@ -28,7 +28,7 @@ public class RecordingLog {
 
     @InTransaction
     void record(@ObservesAsync MediaEvent event) {
-        JsonObjectBuilder payload = Json.createObjectBuilder().add("at", event.at().toString());
+        JsonObjectBuilder payload = Jsonp.createObjectBuilder().add("at", event.at().toString());
         switch (event.kind()) {
             case RECORDING_STARTED -> {
                 if (recordings.findByLocation(event.location()).isEmpty()) {

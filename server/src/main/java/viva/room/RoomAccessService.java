@@ -4,7 +4,7 @@ import viva.defense.DefenseService;
 import viva.audit.AuditTrail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import viva.json.Jsonp;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.core.Response.Status;
 import java.net.URI;
@@ -79,7 +79,7 @@ public class RoomAccessService implements Admission {
         String token = Tokens.random();
         Instant expiresAt = defense.end().plus(Duration.ofMinutes(graceMinutes));
         access.store(new JoinLink(defense, Tokens.hash(token), now, expiresAt));
-        audit.record("joinlink.created", DefenseService.subject(defenseId), Json.createObjectBuilder()
+        audit.record("joinlink.created", DefenseService.subject(defenseId), Jsonp.createObjectBuilder()
                 .add("expiresAt", expiresAt.toString()).build());
         return new Link(base.resolve("/defense.html?d=" + defenseId + "#join=" + token).toString(),
                 expiresAt.atZone(defense.round().zone()).toOffsetDateTime());
@@ -89,7 +89,7 @@ public class RoomAccessService implements Admission {
     public void revokeJoinLinks(long defenseId) {
         Instant now = clock.instant();
         access.joinLinks(defense(defenseId)).forEach(link -> link.revoke(now));
-        audit.record("joinlink.revoked", DefenseService.subject(defenseId), Json.createObjectBuilder().build());
+        audit.record("joinlink.revoked", DefenseService.subject(defenseId), Jsonp.createObjectBuilder().build());
     }
 
     /** A ticket for the caller: the secretariat, an eligible member, or a join or resume token. */
@@ -162,14 +162,14 @@ public class RoomAccessService implements Admission {
         }
         String resumeToken = Tokens.random();
         access.store(new RoomPass(defense, participantId, Tokens.hash(resumeToken), now));
-        JsonObject info = Json.createObjectBuilder()
+        JsonObject info = Jsonp.createObjectBuilder()
                 .add("id", defense.id())
                 .add("number", defense.number())
                 .add("level", defense.applicant().level().name())
                 .add("specialty", defense.applicant().specialty().name())
                 .build();
         JsonObject applicant = participant.get().role() == ParticipantRole.SECRETARY
-                ? Json.createObjectBuilder().add("name", defense.applicant().name())
+                ? Jsonp.createObjectBuilder().add("name", defense.applicant().name())
                         .add("employer", defense.applicant().employer()).build()
                 : null;
         StageMinutes minutes = defense.round().stageMinutes(defense.applicant().level());

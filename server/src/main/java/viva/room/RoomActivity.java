@@ -3,7 +3,7 @@ package viva.room;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.ObservesAsync;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import viva.json.Jsonp;
 import java.util.Locale;
 import viva.audit.AuditTrail;
 import viva.defense.DefenseRepository;
@@ -34,7 +34,7 @@ public class RoomActivity {
         }
         // The audit head is locked last, as in every writing transaction.
         audit.record(event.participant().id(), "room." + event.kind().name().toLowerCase(Locale.ROOT),
-                DefenseService.subject(defenseId), Json.createObjectBuilder()
+                DefenseService.subject(defenseId), Jsonp.createObjectBuilder()
                         .add("role", event.participant().role().name())
                         .add("at", event.at().toString())
                         .build());

@@ -1,7 +1,7 @@
 package viva.round;
 
 import viva.audit.AuditTrail;
-import jakarta.json.Json;
+import viva.json.Jsonp;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import viva.system.InTransaction;
@@ -35,7 +35,7 @@ public class RoundService {
     public EvaluationRound create(RoundRequest request) {
         EvaluationRound round = plan(request);
         rounds.store(round);
-        audit.record("round.created", "round:" + round.id(), Json.createObjectBuilder()
+        audit.record("round.created", "round:" + round.id(), Jsonp.createObjectBuilder()
                 .add("name", round.name()).add("year", round.year()).build());
         return round;
     }

@@ -3,7 +3,7 @@ package viva.schedule;
 import viva.defense.DefenseService;
 import viva.audit.AuditTrail;
 import jakarta.json.JsonObject;
-import jakarta.json.Json;
+import viva.json.Jsonp;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -92,7 +92,7 @@ public class SchedulingService {
     }
 
     private static JsonObject placement(Defense d) {
-        return Json.createObjectBuilder()
+        return Jsonp.createObjectBuilder()
                 .add("applicantId", d.applicant().id())
                 .add("panelId", d.panel().id())
                 .add("start", d.start().toString())
@@ -112,7 +112,7 @@ public class SchedulingService {
         place(defense.applicant(), panel, span, defense);
         JsonObject before = placement(defense);
         defense.reschedule(panel, span, eligibleIds(panel, defense.applicant()));
-        audit.record("defense.moved", DefenseService.subject(defenseId), Json.createObjectBuilder()
+        audit.record("defense.moved", DefenseService.subject(defenseId), Jsonp.createObjectBuilder()
                 .add("from", before).add("to", placement(defense)).build());
         return defense;
     }

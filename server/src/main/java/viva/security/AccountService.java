@@ -1,7 +1,7 @@
 package viva.security;
 
 import viva.audit.AuditTrail;
-import jakarta.json.Json;
+import viva.json.Jsonp;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import viva.system.InTransaction;
@@ -42,7 +42,7 @@ public class AccountService {
         }
         UserAccount account = new UserAccount(username, hasher.hash(password), role, clock.instant());
         accounts.store(account);
-        audit.record("account.created", "account:" + account.id(), Json.createObjectBuilder()
+        audit.record("account.created", "account:" + account.id(), Jsonp.createObjectBuilder()
                 .add("username", username).add("role", role).build());
         return account;
     }

@@ -2,7 +2,7 @@ package viva.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import viva.json.Jsonp;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
@@ -53,7 +53,7 @@ public class BrowserSessions {
         session.setAttribute(USER, username);
         session.setAttribute(ROLE, role);
         session.setAttribute(CSRF, Tokens.random());
-        audit.record(username, "session.signed-in", "account:" + username, Json.createObjectBuilder().build());
+        audit.record(username, "session.signed-in", "account:" + username, Jsonp.createObjectBuilder().build());
         return new SignedIn(username, role, (String) session.getAttribute(CSRF));
     }
 

@@ -2,7 +2,7 @@ package viva.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import viva.json.Jsonp;
 import jakarta.ws.rs.core.Response.Status;
 import java.time.Clock;
 import java.time.Duration;
@@ -69,7 +69,7 @@ public class SignInThrottle {
             lockedOut = recent.size() == LIMIT && !recent.peekFirst().plus(WINDOW).isBefore(now);
         }
         if (lockedOut) {
-            audit.record("system", "session.locked-out", "account:" + username, Json.createObjectBuilder()
+            audit.record("system", "session.locked-out", "account:" + username, Jsonp.createObjectBuilder()
                     .add("failures", LIMIT).add("windowMinutes", WINDOW.toMinutes()).build());
         }
     }

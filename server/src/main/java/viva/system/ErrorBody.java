@@ -1,6 +1,6 @@
 package viva.system;
 
-import jakarta.json.Json;
+import viva.json.Jsonp;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.MediaType;
@@ -15,7 +15,7 @@ public final class ErrorBody {
     }
 
     public static JsonObject of(String code, String message, Map<String, ?> details) {
-        JsonObjectBuilder body = Json.createObjectBuilder()
+        JsonObjectBuilder body = Jsonp.createObjectBuilder()
                 .add("error", code)
                 .add("message", message == null ? code : message);
         details.forEach((key, value) -> body.add(key, toJson(value)));
@@ -42,21 +42,21 @@ public final class ErrorBody {
             return json;
         }
         if (value instanceof Number number) {
-            return Json.createValue(number.longValue());
+            return Jsonp.createValue(number.longValue());
         }
         if (value instanceof Boolean bool) {
             return bool ? jakarta.json.JsonValue.TRUE : jakarta.json.JsonValue.FALSE;
         }
         if (value instanceof Map<?, ?> map) {
-            JsonObjectBuilder object = Json.createObjectBuilder();
+            JsonObjectBuilder object = Jsonp.createObjectBuilder();
             ((Map<String, ?>) map).forEach((k, v) -> object.add(k, toJson(v)));
             return object.build();
         }
         if (value instanceof Collection<?> items) {
-            var array = Json.createArrayBuilder();
+            var array = Jsonp.createArrayBuilder();
             items.forEach(item -> array.add(toJson(item)));
             return array.build();
         }
-        return Json.createValue(value.toString());
+        return Jsonp.createValue(value.toString());
     }
 }

@@ -2,7 +2,7 @@ package viva.vote;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import viva.json.Jsonp;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.core.Response.Status;
 import java.time.Clock;
@@ -63,12 +63,12 @@ public class PublicationService {
             throw new ApiException(Status.CONFLICT, "defenses_not_closed", open.size()
                     + " defense(s) of the round are not closed yet.", Map.of("defenseIds", open));
         }
-        JsonArrayBuilder outcomes = Json.createArrayBuilder();
-        all.forEach(d -> outcomes.add(Json.createObjectBuilder().add("defenseId", d.id())
+        JsonArrayBuilder outcomes = Jsonp.createArrayBuilder();
+        all.forEach(d -> outcomes.add(Jsonp.createObjectBuilder().add("defenseId", d.id())
                 .add("applicantId", d.applicant().id()).add("outcome", d.outcome().name())));
         Instant now = clock.instant();
         AuditRecord event = audit.record("results.published", "round:" + roundId,
-                Json.createObjectBuilder().add("outcomes", outcomes).build());
+                Jsonp.createObjectBuilder().add("outcomes", outcomes).build());
         round.publish(now, event.hash());
         return results(round, all);
     }

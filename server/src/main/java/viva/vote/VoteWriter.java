@@ -3,7 +3,7 @@ package viva.vote;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import viva.json.Jsonp;
 import jakarta.ws.rs.core.Response.Status;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -85,7 +85,7 @@ public class VoteWriter {
             if (step.isNew()) {
                 votes.store(step.vote());
                 entries.add(new AuditTrail.Entry(step.asked().username(), "vote.cast",
-                        "defense:" + step.asked().defenseId(), Json.createObjectBuilder()
+                        "defense:" + step.asked().defenseId(), Jsonp.createObjectBuilder()
                                 .add("memberId", step.vote().memberId())
                                 .add("decision", step.vote().decision().name())
                                 .add("reason", step.vote().reason() == null ? "" : step.vote().reason())

@@ -3,7 +3,7 @@ package viva.signaling.media;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import viva.json.Jsonp;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -51,13 +51,13 @@ public class IceSettings {
     }
 
     static JsonArray parseServers(String text) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = Jsonp.createArrayBuilder();
         for (String entry : text.split(",")) {
             if (entry.isBlank()) {
                 continue;
             }
             String[] parts = entry.strip().split("\\|", 3);
-            JsonObjectBuilder server = Json.createObjectBuilder().add("urls", parts[0]);
+            JsonObjectBuilder server = Jsonp.createObjectBuilder().add("urls", parts[0]);
             if (parts.length == 3) {
                 server.add("username", parts[1]).add("credential", parts[2]);
             }

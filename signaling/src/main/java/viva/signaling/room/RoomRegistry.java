@@ -5,7 +5,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import viva.json.Jsonp;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.websocket.Session;
@@ -155,7 +155,7 @@ public class RoomRegistry {
                 .add("state", seat.inRoom() ? "room" : "lobby")
                 .add("participants", seat.inRoom()
                         ? Outbound.list(Room.participants(room.inRoom().stream().filter(s -> s != seat).toList()))
-                        : Json.createArrayBuilder())
+                        : Jsonp.createArrayBuilder())
                 .add("stage", entry.stage())
                 .add("serverTime", now.toString())
                 .add("media", media.kind())
@@ -165,7 +165,7 @@ public class RoomRegistry {
         if (entry.stageStartedAt() != null) {
             message.add("stageStartedAt", entry.stageStartedAt().toString());
         }
-        JsonObjectBuilder seconds = Json.createObjectBuilder();
+        JsonObjectBuilder seconds = Jsonp.createObjectBuilder();
         entry.stageSeconds().forEach(seconds::add);
         message.add("stageSeconds", seconds);
         if (entry.participant().role() == ParticipantRole.SECRETARY) {

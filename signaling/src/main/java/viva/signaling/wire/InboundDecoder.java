@@ -1,6 +1,6 @@
 package viva.signaling.wire;
 
-import jakarta.json.Json;
+import viva.json.Jsonp;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
@@ -21,7 +21,7 @@ public class InboundDecoder implements Decoder.Text<Inbound> {
             return Inbound.refused("too_large", "A message may have at most 64 KiB.");
         }
         JsonValue value;
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+        try (JsonReader reader = Jsonp.createReader(new StringReader(text))) {
             value = reader.readValue();
         } catch (RuntimeException e) {
             // Not only JsonException: Parsson refuses input nested deeper than 1000 levels with a bare

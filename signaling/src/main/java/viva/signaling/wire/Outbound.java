@@ -1,6 +1,6 @@
 package viva.signaling.wire;
 
-import jakarta.json.Json;
+import viva.json.Jsonp;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -12,7 +12,7 @@ import viva.signaling.Participant;
 public record Outbound(JsonObject json) {
 
     public static JsonObjectBuilder typed(String type) {
-        return Json.createObjectBuilder().add("type", type);
+        return Jsonp.createObjectBuilder().add("type", type);
     }
 
     public static Outbound error(String code, String message) {
@@ -66,12 +66,12 @@ public record Outbound(JsonObject json) {
     }
 
     public static JsonObject describe(Participant p) {
-        return Json.createObjectBuilder().add("id", p.id()).add("name", p.name()).add("role", p.role().name())
+        return Jsonp.createObjectBuilder().add("id", p.id()).add("name", p.name()).add("role", p.role().name())
                 .build();
     }
 
     public static JsonArrayBuilder list(Collection<Participant> participants) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = Jsonp.createArrayBuilder();
         participants.forEach(p -> array.add(describe(p)));
         return array;
     }

@@ -1,6 +1,6 @@
 package viva.signaling.media.sfu;
 
-import jakarta.json.Json;
+import viva.json.Jsonp;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -19,7 +19,7 @@ public record Candidate(String candidate, String sdpMid, int sdpMLineIndex) {
     }
 
     public JsonObject json() {
-        return Json.createObjectBuilder().add("candidate", candidate).add("sdpMid", sdpMid)
+        return Jsonp.createObjectBuilder().add("candidate", candidate).add("sdpMid", sdpMid)
                 .add("sdpMLineIndex", sdpMLineIndex).build();
     }
 }
