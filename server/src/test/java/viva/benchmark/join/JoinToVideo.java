@@ -56,6 +56,8 @@ public final class JoinToVideo {
     private final int pages = Integer.getInteger("join.pages", 5);
     private final int runs = Integer.getInteger("join.runs", 10);
     private final Duration timeout = Duration.ofSeconds(Integer.getInteger("join.timeoutSeconds", 60));
+    /** The camera as the pages captured it (track settings), for the report. */
+    private String camera = "unknown";
     private final ExecutorService pool = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "join-page");
         t.setDaemon(true);
@@ -120,6 +122,9 @@ public final class JoinToVideo {
             });
         }
         List<WebElement> joins = all(opening);
+        camera = String.valueOf(browsers.get(0).script("const s = document.getElementById('preview').srcObject"
+                + ".getVideoTracks()[0].getSettings(); return s.width + '×' + s.height + ' at ' + s.frameRate"
+                + " + ' frames/s';"));
         CyclicBarrier together = new CyclicBarrier(browsers.size());
         List<Callable<Void>> clicking = new ArrayList<>();
         for (WebElement join : joins) {
@@ -192,8 +197,9 @@ public final class JoinToVideo {
                         + " ticket, wait for the device check to show the camera, and press join at the same"
                         + " moment. Media: `%s` (the welcome's `media`). A page's time runs from its click to the"
                         + " first frame presented by each remote `<video>` (requestVideoFrameCallback, recorded"
-                        + " by `js/defense/timing.js`). The %d browsers and the server share the machine.%n%n",
-                all.size(), pages, pages - 1, media, pages));
+                        + " by `js/defense/timing.js`). The camera as captured: %s. The %d browsers and the"
+                        + " server share the machine.%n%n",
+                all.size(), pages, pages - 1, media, camera, pages));
         md.append("| media | per run: median over pages, every remote video live, s | per run: median over pages,"
                 + " first remote frame, s | all page joins: p50 / p90 / max, s | load average (1 min) |\n");
         md.append("|---|---|---|---|---|\n");

@@ -12,9 +12,17 @@ function mediaErrorText(error) {
   return '无法打开摄像头或麦克风。';
 }
 
-function constraintFor(deviceId, wanted) {
+/**
+ * The camera as a defense needs it: one face in a tile beside up to six others. In a mesh each page
+ * encodes its camera once for every other participant, so the resolution and frame rate asked for
+ * here bound a page's CPU and upload (docs/benchmarks.md); `ideal` lets any camera be used.
+ */
+const CAMERA = Object.freeze({ width: { ideal: 640 }, height: { ideal: 360 }, frameRate: { ideal: 15 } });
+
+function constraintFor(deviceId, wanted, base) {
   if (!wanted) return false;
-  return deviceId ? { deviceId: { exact: deviceId } } : true;
+  const chosen = deviceId ? { deviceId: { exact: deviceId } } : {};
+  return base ? { ...base, ...chosen } : (deviceId ? chosen : true);
 }
 
 /**
@@ -41,7 +49,7 @@ export function createDevices(elements, onStream) {
 
   /** Tries camera and microphone, then the microphone alone, then the camera alone. */
   async function acquireWithFallback() {
-    const attempts = [{ audio: true, video: true }, { audio: true, video: false }, { audio: false, video: true }];
+    const attempts = [{ audio: true, video: CAMERA }, { audio: true, video: false }, { audio: false, video: CAMERA }];
     let firstError = null;
     for (const attempt of attempts) {
       try {
@@ -67,7 +75,7 @@ export function createDevices(elements, onStream) {
     }
     try {
       const acquired = await navigator.mediaDevices.getUserMedia({
-        video: constraintFor(cameraId, cameraId !== NO_DEVICE),
+        video: constraintFor(cameraId, cameraId !== NO_DEVICE, CAMERA),
         audio: constraintFor(micId, micId !== NO_DEVICE),
       });
       if (request === requests) use(acquired, '');
