@@ -7,8 +7,6 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -52,13 +50,7 @@ public class Heartbeat {
                     seat.close(4002, "no answer to pings");
                     continue;
                 }
-                try {
-                    synchronized (seat) {
-                        seat.session().getBasicRemote().sendPing(ByteBuffer.allocate(0));
-                    }
-                } catch (IOException | IllegalStateException | IllegalArgumentException e) {
-                    seat.close(4002, "ping failed");
-                }
+                seat.ping();
             }
         }
     }

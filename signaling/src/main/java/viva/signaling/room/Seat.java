@@ -4,11 +4,13 @@ import jakarta.websocket.CloseReason;
 import jakarta.websocket.EncodeException;
 import jakarta.websocket.Session;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import viva.signaling.Entry;
 import viva.signaling.Participant;
+import viva.signaling.SerialQueue;
 import viva.signaling.wire.Outbound;
 
 /** One participant's socket in a room: in the room itself, or (an applicant) waiting in the lobby. */
@@ -19,6 +21,13 @@ public final class Seat {
     private final Entry entry;
     private final Session session;
     private final FloodGuard flood = new FloodGuard(100, 5_000);
+    /**
+     * This socket's writes, in order, one at a time (the container refuses overlapping sends). The
+     * sender that finds it idle writes, and whoever sends meanwhile only queues: a relay used to
+     * wait on this seat's monitor for another sender's blocking write, which held up the waiting
+     * sender's own messages to everyone else too (docs/benchmarks.md, signaling load).
+     */
+    private final SerialQueue outbox = new SerialQueue(Runnable::run);
     private volatile boolean inRoom;
     private volatile Instant lastPong;
 
@@ -61,18 +70,33 @@ public final class Seat {
         return lastPong;
     }
 
-    /** Sends one message; a socket that is gone is left to its close handler. */
+    /** Sends one message after those sent before; a socket that is gone is left to its close handler. */
     public void send(Outbound message) {
         if (!session.isOpen()) {
             return;
         }
-        // One writer at a time per socket: the container refuses overlapping sends.
-        synchronized (this) {
+        outbox.submit(() -> write(message));
+    }
+
+    /** A ping in line with the messages; a socket that cannot take it is closed with 4002. */
+    void ping() {
+        outbox.submit(() -> {
             try {
-                session.getBasicRemote().sendObject(message);
-            } catch (IOException | EncodeException | IllegalStateException e) {
-                LOG.log(Level.FINE, "could not send to " + participant().id(), e);
+                session.getBasicRemote().sendPing(ByteBuffer.allocate(0));
+            } catch (IOException | IllegalStateException | IllegalArgumentException e) {
+                close(4002, "ping failed");
             }
+        });
+    }
+
+    private void write(Outbound message) {
+        if (!session.isOpen()) {
+            return;
+        }
+        try {
+            session.getBasicRemote().sendObject(message);
+        } catch (IOException | EncodeException | IllegalStateException e) {
+            LOG.log(Level.FINE, "could not send to " + participant().id(), e);
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import viva.signaling.MediaEvent;
+import viva.signaling.SerialQueue;
 import viva.signaling.media.sfu.MediaServer.Pipeline;
 import viva.signaling.media.sfu.MediaServer.TaggedPipeline;
 import viva.signaling.wire.Outbound;

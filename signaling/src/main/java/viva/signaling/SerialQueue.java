@@ -1,4 +1,4 @@
-package viva.signaling.media.sfu;
+package viva.signaling;
 
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -8,10 +8,12 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Runs one room's media tasks one after the other, in the order given, on a shared executor: the
- * media server's calls block, and two of them for one room must never interleave.
+ * Runs tasks one after the other, in the order given, on an executor; whoever submits while a task
+ * runs only queues. With a shared pool it keeps one room's blocking media-server calls from
+ * interleaving; with {@code Runnable::run} the submitter that finds the queue idle runs the tasks
+ * itself, so one socket has one writer at a time and no other submitter waits for it.
  */
-final class SerialQueue {
+public final class SerialQueue {
 
     private static final Logger LOG = Logger.getLogger(SerialQueue.class.getName());
 
@@ -19,11 +21,11 @@ final class SerialQueue {
     private final Queue<Runnable> tasks = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean running = new AtomicBoolean();
 
-    SerialQueue(Executor executor) {
+    public SerialQueue(Executor executor) {
         this.executor = executor;
     }
 
-    void submit(Runnable task) {
+    public void submit(Runnable task) {
         tasks.add(task);
         drainLater();
     }
@@ -41,7 +43,7 @@ final class SerialQueue {
                 try {
                     task.run();
                 } catch (RuntimeException e) {
-                    LOG.log(Level.WARNING, "media task failed: " + e, e);
+                    LOG.log(Level.WARNING, "task failed: " + e, e);
                 }
             }
         } finally {
