@@ -18,7 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -144,12 +143,12 @@ public final class VoteBenchmark {
 
     private final Caller secretary = new Caller("secretary", Api.SECRETARY_PASSWORD);
     private final ExecutorService setup = Executors.newFixedThreadPool(8);
-    private final Optional<ProcessHandle> server;
+    private final Optional<ServerProbe> server;
     private final List<Panel> panels = new ArrayList<>();
     private long round;
     private int slot;
 
-    private VoteBenchmark(Optional<ProcessHandle> server) {
+    private VoteBenchmark(Optional<ServerProbe> server) {
         this.server = server;
     }
 
@@ -192,13 +191,13 @@ public final class VoteBenchmark {
         List<Arrival> arrivals = Arrays.stream(System.getProperty("vote.benchmark.arrivals", "burst,paced")
                 .split("[,\\s]+")).filter(a -> !a.isBlank()).map(a -> Arrival.parse(a.strip(), rate)).toList();
         Path report = Path.of(System.getProperty("vote.benchmark.report", "target/vote-benchmark/results.md"));
-        Optional<ProcessHandle> server = serverProcess();
+        Optional<ServerProbe> server = ServerProbe.fromPidFile(System.getProperty("vote.benchmark.pidFile"));
 
-        awaitReady();
+        ServerProbe.awaitReady(Api.BASE, Duration.ofMinutes(3));
         VoteBenchmark bench = new VoteBenchmark(server);
         try {
             StringBuilder out = new StringBuilder();
-            out.append(machine()).append('\n');
+            out.append("Machine: ").append(Machine.describe()).append("; server ").append(Api.BASE).append('\n');
             System.out.println(out);
             long started = System.nanoTime();
             bench.createRoundAndPanels(Collections.max(levels));
@@ -483,7 +482,7 @@ public final class VoteBenchmark {
         if (!problems.isEmpty()) {
             throw new IllegalStateException("warm-up failed: " + problems.peek());
         }
-        double load = loadAverage();
+        double load = ServerProbe.loadAverage();
         Duration serverCpu0 = serverCpu();
         Duration clientCpu0 = ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO);
         long released = System.nanoTime();
@@ -503,7 +502,8 @@ public final class VoteBenchmark {
         return new Sample("rest", arrival, n, last - released, latency, errors.get(), problems.peek(),
                 (serverCpu1.toNanos() - serverCpu0.toNanos()) / 1e9,
                 (clientCpu1.toNanos() - clientCpu0.toNanos()) / 1e9,
-                heap.getJsonNumber("usedBytes").longValue(), heap.getJsonNumber("maxBytes").longValue(), rss(), load);
+                heap.getJsonNumber("usedBytes").longValue(), heap.getJsonNumber("maxBytes").longValue(),
+                server.map(ServerProbe::rss).orElse(0L), load);
     }
 
     /**
@@ -512,7 +512,7 @@ public final class VoteBenchmark {
      */
     private Sample voteOverSockets(Seat[] seats, Arrival arrival) throws Exception {
         int n = seats.length;
-        double load = loadAverage();
+        double load = ServerProbe.loadAverage();
         Duration serverCpu0 = serverCpu();
         Duration clientCpu0 = ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO);
         long released = System.nanoTime();
@@ -540,7 +540,8 @@ public final class VoteBenchmark {
         return new Sample("socket", arrival, n, last - released, latency, errors, firstError,
                 (serverCpu1.toNanos() - serverCpu0.toNanos()) / 1e9,
                 (clientCpu1.toNanos() - clientCpu0.toNanos()) / 1e9,
-                heap.getJsonNumber("usedBytes").longValue(), heap.getJsonNumber("maxBytes").longValue(), rss(), load);
+                heap.getJsonNumber("usedBytes").longValue(), heap.getJsonNumber("maxBytes").longValue(),
+                server.map(ServerProbe::rss).orElse(0L), load);
     }
 
     private static void waitUntil(long nanoTime) {
@@ -551,48 +552,8 @@ public final class VoteBenchmark {
 
     // ---------------------------------------------------------------- measuring the server
 
-    private static Optional<ProcessHandle> serverProcess() {
-        String file = System.getProperty("vote.benchmark.pidFile");
-        if (file == null || file.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            long pid = Long.parseLong(Files.readString(Path.of(file)).strip());
-            return ProcessHandle.of(pid);
-        } catch (IOException | NumberFormatException e) {
-            System.out.println("no server pid (" + e + "): server CPU and memory are not reported");
-            return Optional.empty();
-        }
-    }
-
     private Duration serverCpu() {
-        return server.flatMap(p -> p.info().totalCpuDuration()).orElse(Duration.ZERO);
-    }
-
-    /** The machine's load average over the last minute (Linux), or -1. */
-    private static double loadAverage() {
-        try {
-            return Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
-        } catch (IOException | RuntimeException e) {
-            return -1;
-        }
-    }
-
-    /** The server's resident set, from /proc (Linux), or 0. */
-    private long rss() {
-        if (server.isEmpty()) {
-            return 0;
-        }
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc/" + server.get().pid() + "/status"))) {
-                if (line.startsWith("VmRSS:")) {
-                    return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
-                }
-            }
-        } catch (IOException | NumberFormatException e) {
-            // not Linux, or the server has gone
-        }
-        return 0;
+        return server.map(ServerProbe::cpu).orElse(Duration.ZERO);
     }
 
     /** The heap check's data from /health/live: usedBytes and maxBytes. */
@@ -600,21 +561,6 @@ public final class VoteBenchmark {
         JsonObject live = Caller.ANONYMOUS.get("/health/live").json();
         return live.getJsonArray("checks").stream().map(JsonObject.class::cast)
                 .filter(c -> "heap".equals(c.getString("name"))).findFirst().orElseThrow().getJsonObject("data");
-    }
-
-    private static void awaitReady() throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-        while (Instant.now().isBefore(deadline)) {
-            try {
-                if (Caller.ANONYMOUS.get("/health/ready").status() == 200) {
-                    return;
-                }
-            } catch (RuntimeException notYet) {
-                // keep waiting
-            }
-            Thread.sleep(500);
-        }
-        throw new IllegalStateException(Api.BASE + " was not ready within 3 minutes");
     }
 
     // ---------------------------------------------------------------- reporting
@@ -639,45 +585,23 @@ public final class VoteBenchmark {
             t.append(String.format(Locale.ROOT, "| %s | %s | %,d | %s | %s | %s | %s | %d | %s | %s | %s | %s | %s | %s |%n",
                     samples.get(0).via().equals("socket") ? "room socket" : "REST (HTTP Basic)",
                     samples.get(0).arrival().label(), samples.get(0).voters(),
-                    stat(samples.stream().mapToDouble(Sample::votesPerSecond).toArray(), "%.0f"),
-                    stat(samples.stream().mapToDouble(s -> s.percentileMillis(0.50)).toArray(), "%.1f"),
-                    stat(samples.stream().mapToDouble(s -> s.percentileMillis(0.99)).toArray(), "%.1f"),
-                    stat(samples.stream().mapToDouble(Sample::maxMillis).toArray(), "%.1f"),
+                    Stats.spread(samples.stream().mapToDouble(Sample::votesPerSecond).toArray(), "%.0f"),
+                    Stats.spread(samples.stream().mapToDouble(s -> s.percentileMillis(0.50)).toArray(), "%.1f"),
+                    Stats.spread(samples.stream().mapToDouble(s -> s.percentileMillis(0.99)).toArray(), "%.1f"),
+                    Stats.spread(samples.stream().mapToDouble(Sample::maxMillis).toArray(), "%.1f"),
                     samples.stream().mapToInt(Sample::errors).sum(),
-                    stat(samples.stream().mapToDouble(s -> 1000 * s.serverCpuSeconds() / s.voters()).toArray(), "%.1f"),
-                    stat(samples.stream().mapToDouble(s -> s.serverCpuSeconds() / (s.wallNanos() / 1e9)).toArray(),
+                    Stats.spread(samples.stream().mapToDouble(s -> 1000 * s.serverCpuSeconds() / s.voters()).toArray(), "%.1f"),
+                    Stats.spread(samples.stream().mapToDouble(s -> s.serverCpuSeconds() / (s.wallNanos() / 1e9)).toArray(),
                             "%.2f"),
-                    stat(samples.stream().mapToDouble(s -> 1000 * s.clientCpuSeconds() / s.voters()).toArray(), "%.1f"),
-                    stat(samples.stream().mapToDouble(s -> s.heapUsed() / 1048576.0).toArray(), "%.0f"),
-                    stat(samples.stream().mapToDouble(s -> s.rssBytes() / 1048576.0).toArray(), "%.0f"),
-                    stat(samples.stream().mapToDouble(Sample::loadAverage).toArray(), "%.1f")));
+                    Stats.spread(samples.stream().mapToDouble(s -> 1000 * s.clientCpuSeconds() / s.voters()).toArray(), "%.1f"),
+                    Stats.spread(samples.stream().mapToDouble(s -> s.heapUsed() / 1048576.0).toArray(), "%.0f"),
+                    Stats.spread(samples.stream().mapToDouble(s -> s.rssBytes() / 1048576.0).toArray(), "%.0f"),
+                    Stats.spread(samples.stream().mapToDouble(Sample::loadAverage).toArray(), "%.1f")));
         }
         Sample any = all.get(0).get(0);
         t.append(String.format(Locale.ROOT, "%nServer heap limit (-Xmx, JVM default): %d MB.%n",
                 any.heapMax() >> 20));
         return t.toString();
-    }
-
-    /** "median (min–max)". */
-    private static String stat(double[] values, String format) {
-        double[] v = values.clone();
-        Arrays.sort(v);
-        double median = v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
-        return String.format(Locale.ROOT, format + " (" + format + "–" + format + ")", median, v[0],
-                v[v.length - 1]);
-    }
-
-    private static String machine() {
-        String cpu = "unknown";
-        try {
-            cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
-                    .findFirst().map(l -> l.substring(l.indexOf(':') + 1).strip()).orElse(cpu);
-        } catch (IOException e) {
-            // not Linux
-        }
-        return String.format(Locale.ROOT, "Machine: %d processors, CPU %s; Java %s (%s); server %s",
-                Runtime.getRuntime().availableProcessors(), cpu, System.getProperty("java.version"),
-                System.getProperty("java.vm.name"), Api.BASE);
     }
 
     // ---------------------------------------------------------------- helpers

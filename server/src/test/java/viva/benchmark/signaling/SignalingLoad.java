@@ -40,10 +40,10 @@ import viva.benchmark.Stats;
  * a join window. R grows over the levels; the result is the largest R whose relay latency p99 stays
  * within the goal with nothing lost.
  *
- * <p>System properties ({@code signaling.*}): {@code levels} (R values, default "100,200,300"),
+ * <p>System properties ({@code signaling.*}): {@code levels} (R values, default "10,100,200": a light load, half the goal and the goal),
  * {@code runs} (per level), {@code joinSpreadSeconds}, {@code candidatesPerPair} (both ways
  * together), {@code panels} (panels of six members that the rooms share), {@code goalP99Millis},
- * {@code goalRooms}, {@code stopAfterMiss} (stop the ramp at the first level that misses),
+ * {@code goalRooms}, {@code stopAfterMiss} (stop the ramp at the first level that misses; default false),
  * {@code warmupRooms} (one unmeasured run first; 0 for none), {@code clientThreads}, and
  * {@code benchmarks.pidFile} (the server's pid file, for its CPU and memory).
  */
@@ -94,11 +94,11 @@ public final class SignalingLoad {
     }
 
     private void run() throws Exception {
-        List<Integer> levels = Arrays.stream(System.getProperty("signaling.levels", "100,200,300")
+        List<Integer> levels = Arrays.stream(System.getProperty("signaling.levels", "10,100,200")
                 .split("[,\\s]+")).filter(s -> !s.isBlank()).map(Integer::valueOf).toList();
         int runs = Integer.getInteger("signaling.runs", 3);
         int warmup = Integer.getInteger("signaling.warmupRooms", 25);
-        boolean stopAfterMiss = Boolean.parseBoolean(System.getProperty("signaling.stopAfterMiss", "true"));
+        boolean stopAfterMiss = Boolean.parseBoolean(System.getProperty("signaling.stopAfterMiss", "false"));
         ServerProbe.awaitReady(Api.BASE, Duration.ofMinutes(4));
         try {
             createRoundAndPanels();
