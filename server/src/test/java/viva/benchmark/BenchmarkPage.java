@@ -119,7 +119,16 @@ public final class BenchmarkPage {
             return voteGoalRows(dir.resolve("votes.md"));
         }
         Path rows = dir.resolve(s.name() + ".goal.md");
-        return Files.exists(rows) ? Files.readString(rows) : "| " + s.title() + " | see below | not run | |\n";
+        String own = Files.exists(rows) ? Files.readString(rows) : "| " + s.title() + " | see below | not run | |\n";
+        Path kms = dir.resolve(s.name() + "-kms.goal.md");
+        if (!Files.exists(kms)) {
+            return own;
+        }
+        // A run through a media server replaces the mesh run's "skipped" row for it.
+        StringBuilder merged = new StringBuilder();
+        own.lines().filter(l -> !l.startsWith("| Join to video, through a KMS"))
+                .forEach(l -> merged.append(l).append('\n'));
+        return merged.append(Files.readString(kms)).toString();
     }
 
     private static String body(Section s, Path dir) throws Exception {
@@ -137,9 +146,13 @@ public final class BenchmarkPage {
                     b.append(line).append('\n');
                 }
             }
-        } else if (!Files.exists(failed)) {
+        } else if (!Files.exists(failed) && !Files.exists(dir.resolve(s.name() + "-kms.md"))) {
             b.append("Not run when this page was written (left out with `-Dbenchmarks.skip.").append(s.name())
                     .append("=true`).\n");
+        }
+        Path kms = dir.resolve(s.name() + "-kms.md");
+        if (Files.exists(kms)) {
+            b.append("\nThrough a KMS (`KMS_URL` set for the benchmark server):\n\n").append(Files.readString(kms));
         }
         return b.toString();
     }

@@ -218,8 +218,6 @@ public final class JoinToVideo {
         String met = Stats.median(allLive) <= goal ? "met" : "**missed**";
         StringBuilder goals = new StringBuilder();
         if (kms) {
-            goals.append("| Join to video, mesh | median ≤ 0.5 s | not measured: the server sent media `")
-                    .append(media).append("` (run without KMS_URL for mesh) | |\n");
             goals.append(String.format(Locale.ROOT, "| Join to video, through a KMS | median ≤ %.1f s | %s | %s |%n",
                     goal, measured, met));
         } else {
@@ -230,8 +228,10 @@ public final class JoinToVideo {
                     : "| Join to video, through a KMS | median ≤ 0.8 s | not measured: KMS_URL is set but the server"
                             + " negotiated mesh (this build has no media broker) | |\n");
         }
-        Files.writeString(Outcome.dir().resolve("join.md"), md.toString());
-        Files.writeString(Outcome.dir().resolve("join.goal.md"), goals.toString());
+        // Through a media server the outputs have names of their own, so that a page can show both kinds.
+        String name = kms ? "join-kms" : "join";
+        Files.writeString(Outcome.dir().resolve(name + ".md"), md.toString());
+        Files.writeString(Outcome.dir().resolve(name + ".goal.md"), goals.toString());
     }
 
     private <T> List<T> all(List<Callable<T>> tasks) throws Exception {
