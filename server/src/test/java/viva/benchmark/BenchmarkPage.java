@@ -28,6 +28,12 @@ public final class BenchmarkPage {
             new Section("votes", "Votes", "Votes per second and their latency, with the audit trail on."),
             new Section("startup", "Start-up", "The README's run command, from launch to ready."));
 
+    /** When a benchmark wrote its output: a page may join runs made one after the other. */
+    private static String measured(Path output) throws Exception {
+        return "Measured " + DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").format(
+                Files.getLastModifiedTime(output).toInstant().atZone(ZoneOffset.UTC)) + ".\n\n";
+    }
+
     /**
      * A row of the vote benchmark's table: path, how votes arrive, voters, votes/s, p50, p99 (each
      * "median (min–max)").
@@ -140,6 +146,7 @@ public final class BenchmarkPage {
                     .append("`\n\n");
         }
         if (Files.exists(out)) {
+            b.append(measured(out));
             // The machine is named once, at the top of the page.
             for (String line : Files.readAllLines(out)) {
                 if (!line.startsWith("Machine: ")) {
@@ -152,7 +159,8 @@ public final class BenchmarkPage {
         }
         Path kms = dir.resolve(s.name() + "-kms.md");
         if (Files.exists(kms)) {
-            b.append("\nThrough a KMS (`KMS_URL` set for the benchmark server):\n\n").append(Files.readString(kms));
+            b.append("\nThrough a KMS (`KMS_URL` set for the benchmark server):\n\n").append(measured(kms))
+                    .append(Files.readString(kms));
         }
         return b.toString();
     }

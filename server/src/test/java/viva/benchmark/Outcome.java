@@ -32,11 +32,17 @@ public final class Outcome {
         return dir().resolve(name + ".FAILED");
     }
 
-    /** Runs the benchmark; on failure prints the trace and keeps it in NAME.FAILED. */
+    /**
+     * Runs the benchmark; on failure prints the trace and keeps it in NAME.FAILED. Its outputs of an
+     * earlier run (NAME.md, NAME.goal.md) go first; those of benchmarks left out of this build stay,
+     * so that a page can show runs made one after the other (each section says when it was measured).
+     */
     public static void record(String name, Body body) throws Exception {
         Path marker = marker(name);
         Files.createDirectories(dir());
         Files.deleteIfExists(marker);
+        Files.deleteIfExists(dir().resolve(name + ".md"));
+        Files.deleteIfExists(dir().resolve(name + ".goal.md"));
         try {
             body.run();
         } catch (Throwable e) {

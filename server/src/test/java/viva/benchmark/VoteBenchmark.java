@@ -161,6 +161,7 @@ public final class VoteBenchmark {
             return;
         }
         Files.deleteIfExists(failed);
+        Files.deleteIfExists(Path.of(System.getProperty("vote.benchmark.report", "target/vote-benchmark/results.md")));
         try {
             run();
         } catch (Throwable e) {

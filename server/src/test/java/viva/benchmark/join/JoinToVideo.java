@@ -65,7 +65,9 @@ public final class JoinToVideo {
     });
 
     public static void main(String[] args) throws Exception {
-        Outcome.record("join", () -> new JoinToVideo().run());
+        // The benchmark server has this build's environment: with KMS_URL it negotiates through the KMS.
+        String kmsUrl = System.getenv("KMS_URL");
+        Outcome.record(kmsUrl == null || kmsUrl.isBlank() ? "join" : "join-kms", () -> new JoinToVideo().run());
     }
 
     private void run() throws Exception {
