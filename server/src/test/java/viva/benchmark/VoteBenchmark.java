@@ -7,8 +7,6 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -152,26 +150,12 @@ public final class VoteBenchmark {
         this.server = server;
     }
 
+    /**
+     * Like the other benchmarks: a failure is kept in votes.FAILED under -Dbenchmarks.dir, so that
+     * the server is still stopped; {@link Outcome}'s check then fails the build.
+     */
     public static void main(String[] args) throws Exception {
-        Path failed = Path.of(System.getProperty("vote.benchmark.failed", "target/vote-benchmark/FAILED"));
-        if (args.length > 0 && args[0].equals("--check")) {
-            if (Files.exists(failed)) {
-                throw new IllegalStateException("the vote benchmark failed: " + Files.readString(failed));
-            }
-            return;
-        }
-        Files.deleteIfExists(failed);
-        Files.deleteIfExists(Path.of(System.getProperty("vote.benchmark.report", "target/vote-benchmark/results.md")));
-        try {
-            run();
-        } catch (Throwable e) {
-            // The server must still be stopped by the next phase; the verify phase fails the build.
-            e.printStackTrace();
-            StringWriter trace = new StringWriter();
-            e.printStackTrace(new PrintWriter(trace));
-            Files.createDirectories(failed.toAbsolutePath().getParent());
-            Files.writeString(failed, trace.toString());
-        }
+        Outcome.record("votes", VoteBenchmark::run);
     }
 
     private static void run() throws Exception {
@@ -191,7 +175,7 @@ public final class VoteBenchmark {
         double rate = Double.parseDouble(System.getProperty("vote.benchmark.rate", "500"));
         List<Arrival> arrivals = Arrays.stream(System.getProperty("vote.benchmark.arrivals", "burst,paced")
                 .split("[,\\s]+")).filter(a -> !a.isBlank()).map(a -> Arrival.parse(a.strip(), rate)).toList();
-        Path report = Path.of(System.getProperty("vote.benchmark.report", "target/vote-benchmark/results.md"));
+        Path report = Outcome.dir().resolve("votes.md");
         Optional<ServerProbe> server = ServerProbe.fromPidFile(System.getProperty("vote.benchmark.pidFile"));
 
         ServerProbe.awaitReady(Api.BASE, Duration.ofMinutes(3));
