@@ -7,6 +7,11 @@ import jakarta.json.bind.JsonbBuilder;
 import viva.system.InTransaction;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -53,6 +58,9 @@ public class DemoData {
     RoundRepository rounds;
 
     @Inject
+    Clock clock;
+
+    @Inject
     RoundService roundService;
 
     @Inject
@@ -71,7 +79,8 @@ public class DemoData {
             return;
         }
         try (Jsonb jsonb = JsonbBuilder.create()) {
-            EvaluationRound round = roundService.create(jsonb.fromJson(text("round.json"), RoundRequest.class));
+            EvaluationRound round = roundService.create(fromTomorrow(jsonb.fromJson(text("round.json"),
+                    RoundRequest.class)));
             Map<String, Long> memberIds = new HashMap<>();
             for (CSVRecord row : csv("experts.csv")) {
                 Member member = members.create(new MemberRequest(row.get("name"), row.get("employer"),
@@ -96,6 +105,23 @@ public class DemoData {
             }
             throw new IllegalStateException("the demo data cannot be read", e);
         }
+    }
+
+    /**
+     * The seed's round moved to start the day after the first start, keeping its length and
+     * leaving its weekends out: a demo whose dates had passed could schedule nothing.
+     */
+    RoundRequest fromTomorrow(RoundRequest seed) {
+        ZoneId zone = ZoneId.of(seed.timeZone());
+        LocalDate seedFrom = LocalDate.parse(seed.defenseFrom());
+        long days = ChronoUnit.DAYS.between(seedFrom, LocalDate.parse(seed.defenseTo()));
+        LocalDate from = LocalDate.now(clock.withZone(zone)).plusDays(1);
+        LocalDate to = from.plusDays(days);
+        List<String> weekends = from.datesUntil(to.plusDays(1))
+                .filter(d -> d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY)
+                .map(LocalDate::toString).toList();
+        return new RoundRequest(seed.name(), seed.year(), seed.timeZone(), from.toString(), to.toString(),
+                seed.dailyWindows(), seed.stageMinutes(), seed.changeoverMinutes(), weekends);
     }
 
     private static byte[] bytes(String name) {

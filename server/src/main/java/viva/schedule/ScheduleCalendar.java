@@ -28,15 +28,28 @@ public final class ScheduleCalendar {
     private final List<Window> windows;
     private final Set<LocalDate> excluded;
     private final int changeoverMinutes;
+    /** No start before this moment is offered (see {@link #notBefore}). */
+    private final Instant earliest;
 
     public ScheduleCalendar(ZoneId zone, LocalDate from, LocalDate to, List<Window> windows, Set<LocalDate> excluded,
             int changeoverMinutes) {
+        this(zone, from, to, windows, excluded, changeoverMinutes, Instant.MIN);
+    }
+
+    private ScheduleCalendar(ZoneId zone, LocalDate from, LocalDate to, List<Window> windows, Set<LocalDate> excluded,
+            int changeoverMinutes, Instant earliest) {
         this.zone = zone;
         this.from = from;
         this.to = to;
         this.windows = List.copyOf(windows);
         this.excluded = Set.copyOf(excluded);
         this.changeoverMinutes = changeoverMinutes;
+        this.earliest = earliest;
+    }
+
+    /** The same calendar without the starts before {@code moment}: a plan made now never lies in the past. */
+    public ScheduleCalendar notBefore(Instant moment) {
+        return new ScheduleCalendar(zone, from, to, windows, excluded, changeoverMinutes, moment);
     }
 
     public ZoneId zone() {
@@ -104,7 +117,10 @@ public final class ScheduleCalendar {
             for (Window w : windows) {
                 for (LocalTime t = w.from(); !t.plusMinutes(durationMinutes).isAfter(w.to())
                         && !t.plusMinutes(durationMinutes).isBefore(t); t = t.plusMinutes(stepMinutes)) {
-                    starts.add(LocalDateTime.of(day, t).atZone(zone).toInstant());
+                    Instant start = LocalDateTime.of(day, t).atZone(zone).toInstant();
+                    if (!start.isBefore(earliest)) {
+                        starts.add(start);
+                    }
                     if (t.plusMinutes(stepMinutes).isBefore(t)) {
                         break;
                     }

@@ -15,8 +15,8 @@ import viva.people.Member;
  * Every rule a defense must keep (notice, sections 三 to 六): the applicant must need and be
  * allowed a defense and have no other; the panel must cover the specialty and keep a quorum after
  * removing members from the applicant's employer (回避); neither the panel nor any eligible member
- * may be elsewhere, change-over included; the time must lie in a daily window of the period. All
- * broken rules are listed, not just the first.
+ * may be elsewhere, change-over included; the time must lie in a daily window of the period and
+ * not before now. All broken rules are listed, not just the first.
  */
 public final class SchedulingCheck {
 
@@ -29,6 +29,7 @@ public final class SchedulingCheck {
     public static final String PANEL_BUSY = "panel_busy";
     public static final String MEMBER_BUSY = "member_busy";
     public static final String CALENDAR = "outside_calendar";
+    public static final String IN_THE_PAST = "in_the_past";
 
     private SchedulingCheck() {
     }
@@ -87,6 +88,9 @@ public final class SchedulingCheck {
         }
         applicant.round().calendar().problem(span).ifPresent(problem -> conflicts.add(new Conflict(CALENDAR,
                 problem)));
+        if (span.start().isBefore(now)) {
+            conflicts.add(new Conflict(IN_THE_PAST, "the start " + span.start() + " lies before now (" + now + ")"));
+        }
         return conflicts;
     }
 }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.viva.support.Api;
 import jakarta.json.JsonObject;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -21,6 +23,16 @@ class DemoDataIT {
                 .filter(r -> r.getString("name").contains("民营企业专项职称评审"))
                 .findFirst().orElseThrow(() -> new AssertionError("no demo round"));
         long round = demo.getJsonNumber("id").longValue();
+        // The period starts the day after the first start (in the round's zone), twelve days long,
+        // its weekends left out: whenever Viva is first started, the demo can be scheduled.
+        LocalDate from = LocalDate.parse(demo.getString("defenseFrom"));
+        LocalDate today = LocalDate.now(ZoneId.of(demo.getString("timeZone")));
+        assertTrue(from.isAfter(today.minusDays(1)) && !from.isAfter(today.plusDays(1)), demo::toString);
+        assertEquals(from.plusDays(11), LocalDate.parse(demo.getString("defenseTo")));
+        List<String> weekends = from.datesUntil(from.plusDays(12))
+                .filter(d -> d.getDayOfWeek().getValue() >= 6).map(LocalDate::toString).toList();
+        assertEquals(weekends, demo.getJsonArray("excludedDates").getValuesAs(jakarta.json.JsonString.class)
+                .stream().map(jakarta.json.JsonString::getString).toList());
 
         List<JsonObject> panels = api.get("/api/panels?roundId=" + round).array().getValuesAs(JsonObject.class);
         assertEquals(3, panels.size());

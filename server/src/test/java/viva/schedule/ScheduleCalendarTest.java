@@ -26,6 +26,16 @@ class ScheduleCalendarTest {
     }
 
     @Test
+    void aCalendarFromAMomentOffersNoEarlierStart() {
+        Instant now = OffsetDateTime.parse("2026-12-08T10:02:00+08:00").toInstant();
+        List<Instant> starts = CALENDAR.notBefore(now).starts(30, 5);
+        assertEquals(OffsetDateTime.parse("2026-12-08T10:05:00+08:00").toInstant(), starts.get(0));
+        assertTrue(starts.stream().noneMatch(s -> s.isBefore(now)));
+        assertEquals(CALENDAR.starts(30, 5).stream().filter(s -> !s.isBefore(now)).toList(), starts,
+                "only the earlier starts are left out");
+    }
+
+    @Test
     void aDefenseInsideOneWindowFits() {
         assertTrue(CALENDAR.fits(at("2026-12-07T09:00:00", 30)));
         assertTrue(CALENDAR.fits(at("2026-12-07T11:30:00", 30)), "ending exactly at the window's close");

@@ -1,5 +1,6 @@
 package it.viva.browser;
 
+import it.viva.support.Dates;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -114,16 +115,16 @@ class ConsoleBrowserIT {
         }
         fill("#round-form input[name='name']", name);
         fill("#round-form input[name='year']", "2026");
-        setValue("#round-form input[name='defenseFrom']", "2026-12-07");
-        setValue("#round-form input[name='defenseTo']", "2026-12-11");
-        fill("#round-form input[name='excludedDates']", "2026-12-10");
+        setValue("#round-form input[name='defenseFrom']", Dates.shifted("2026-12-07"));
+        setValue("#round-form input[name='defenseTo']", Dates.shifted("2026-12-11"));
+        fill("#round-form input[name='excludedDates']", Dates.shifted("2026-12-10"));
         find("#round-form button[type='submit']").click();
         await("the new round is selected", d -> selectedRoundText().contains(name) ? true : null);
         long id = Long.parseLong(new Select(find("#round-select")).getFirstSelectedOption().getAttribute("value"));
         JsonObject stored = Api.secretary().get("/api/rounds/" + id).json();
         assertEquals(name, stored.getString("name"));
-        assertEquals("2026-12-11", stored.getString("defenseTo"));
-        assertEquals(List.of("2026-12-10"), stored.getJsonArray("excludedDates").getValuesAs(
+        assertEquals(Dates.shifted("2026-12-11"), stored.getString("defenseTo"));
+        assertEquals(List.of(Dates.shifted("2026-12-10")), stored.getJsonArray("excludedDates").getValuesAs(
                 jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList());
         await("the dashboard of the new round", d -> statValue("#summary-stats", "mandatory") == 0 ? true : null);
         return id;
@@ -236,13 +237,13 @@ class ConsoleBrowserIT {
         applicant.getOptions().stream().filter(o -> o.getText().startsWith(name)).findFirst().orElseThrow().click();
         assertFalse(new Select(find("#schedule-panel")).getFirstSelectedOption().getAttribute("value").isEmpty(),
                 "the covering panel is chosen");
-        setValue("#schedule-date", "2026-12-10");
+        setValue("#schedule-date", Dates.shifted("2026-12-10"));
         setValue("#schedule-time", "09:00");
         find("#schedule-form button[type='submit']").click();
         WebElement conflict = await("the broken rule", d -> visible(d, "#schedule-message li[data-rule='outside_calendar']"));
         assertTrue(conflict.getText().contains("不在答辩日期或每日时段内"), conflict.getText());
 
-        setValue("#schedule-date", "2026-12-07");
+        setValue("#schedule-date", Dates.shifted("2026-12-07"));
         setValue("#schedule-time", "09:00");
         find("#schedule-form button[type='submit']").click();
         awaitText("#schedule-message", "已安排第");
@@ -250,7 +251,7 @@ class ConsoleBrowserIT {
         await("the summary counts it", d -> statValue("#schedule-stats", "scheduled") == 1 ? true : null);
         assertEquals(3, statValue("#schedule-stats", "unscheduled"));
         JsonObject booked = Api.secretary().get("/api/defenses?roundId=" + round).array().getJsonObject(0);
-        assertEquals("2026-12-07T09:00:00+08:00", booked.getString("start"));
+        assertEquals(Dates.shifted("2026-12-07T09:00:00+08:00"), booked.getString("start"));
     }
 
     /** 自动排程 plans the other three; 确认排程 writes them. */
@@ -285,12 +286,12 @@ class ConsoleBrowserIT {
         long id = Long.parseLong(slot.getAttribute("data-defense"));
         slot.findElement(By.xpath(".//button[text()='调整']")).click();
         await("the move dialog", d -> visible(d, "#move-dialog input[name='date']"));
-        setValue("#move-dialog input[name='date']", "2026-12-08");
+        setValue("#move-dialog input[name='date']", Dates.shifted("2026-12-08"));
         setValue("#move-dialog input[name='time']", "14:30");
         find("#move-dialog button[type='submit']").click();
         await("the dialog closes", d -> visible(d, "#move-dialog") == null ? true : null);
-        await("the new day in the calendar", d -> find("#calendar").getText().contains("2026-12-08") ? true : null);
-        assertEquals("2026-12-08T14:30:00+08:00", Api.secretary().get("/api/defenses/" + id).json().getString("start"));
+        await("the new day in the calendar", d -> find("#calendar").getText().contains(Dates.shifted("2026-12-08")) ? true : null);
+        assertEquals(Dates.shifted("2026-12-08T14:30:00+08:00"), Api.secretary().get("/api/defenses/" + id).json().getString("start"));
         assertEquals(4, calendarSlots());
     }
 
@@ -300,7 +301,7 @@ class ConsoleBrowserIT {
         String link = url.getAttribute("value");
         assertTrue(link.contains("/defense.html?d=") && link.contains("#join="), link);
         String notice = find("#notices .notice").getText();
-        assertTrue(notice.contains("答辩通知") && notice.contains("答辩编号") && notice.contains("2026-12-"), notice);
+        assertTrue(notice.contains("答辩通知") && notice.contains("答辩编号") && notice.contains(Dates.shifted("2026-12-07").substring(0, 8)), notice);
         assertTrue(find("#print-notices").isEnabled());
     }
 
@@ -318,7 +319,7 @@ class ConsoleBrowserIT {
         browser.screenshot("console-dashboard");
 
         long defense = Api.secretary().get("/api/defenses?roundId=" + round).array().getValuesAs(JsonObject.class)
-                .stream().filter(d -> d.getString("start").equals("2026-12-07T09:00:00+08:00")).findFirst()
+                .stream().filter(d -> d.getString("start").equals(Dates.shifted("2026-12-07T09:00:00+08:00"))).findFirst()
                 .orElseThrow().getJsonNumber("id").longValue();
         WebDriver driver = browser.driver();
         String console = driver.getWindowHandle();

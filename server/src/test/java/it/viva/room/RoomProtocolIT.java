@@ -1,5 +1,6 @@
 package it.viva.room;
 
+import it.viva.support.Dates;
 import static it.viva.room.RoomEntryIT.assertRefused;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -87,7 +88,7 @@ class RoomProtocolIT {
             assertRefused(403, "forbidden", setup.member().post("/api/defenses/" + setup.defense() + "/stage",
                     "{\"stage\":\"VOTING\"}"));
             assertRefused(409, "already_started", Api.secretary().send("PUT", "/api/defenses/" + setup.defense(),
-                    "{\"start\":\"2026-12-08T09:00:00+08:00\"}"));
+                    Dates.shifted("{\"start\":\"2026-12-08T09:00:00+08:00\"}")));
 
             assertEquals(200, Api.secretary().post("/api/defenses/" + setup.defense() + "/stage",
                     "{\"stage\":\"CLOSED\"}").status());

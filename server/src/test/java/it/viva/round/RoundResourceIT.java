@@ -1,5 +1,6 @@
 package it.viva.round;
 
+import it.viva.support.Dates;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,12 +24,12 @@ class RoundResourceIT {
         JsonObject round = api.get("/api/rounds/" + id).json();
         assertEquals(name, round.getString("name"));
         assertEquals("Asia/Shanghai", round.getString("timeZone"));
-        assertEquals("2026-12-07", round.getString("defenseFrom"));
+        assertEquals(Dates.shifted("2026-12-07"), round.getString("defenseFrom"));
         assertEquals("09:00", round.getJsonArray("dailyWindows").getJsonObject(0).getString("from"));
         assertEquals("18:00", round.getJsonArray("dailyWindows").getJsonObject(1).getString("to"));
         assertEquals(15, round.getJsonObject("stageMinutes").getJsonObject("SENIOR").getInt("questions"));
         assertEquals(5, round.getInt("changeoverMinutes"));
-        assertEquals("2026-12-12", round.getJsonArray("excludedDates").getString(0));
+        assertEquals(Dates.shifted("2026-12-12"), round.getJsonArray("excludedDates").getString(0));
 
         assertTrue(api.get("/api/rounds").array().getValuesAs(JsonObject.class).stream()
                 .anyMatch(r -> r.getJsonNumber("id").longValue() == id));
@@ -64,7 +65,7 @@ class RoundResourceIT {
         assertRefused(400, "invalid_value", api.post("/api/rounds",
                 Json.createObjectBuilder(good).add("defenseFrom", "07/12/2026").build()));
         assertRefused(400, "period_reversed", api.post("/api/rounds",
-                Json.createObjectBuilder(good).add("defenseTo", "2026-12-01").build()));
+                Json.createObjectBuilder(good).add("defenseTo", Dates.shifted("2026-12-01")).build()));
         assertRefused(400, "windows_overlap", api.post("/api/rounds", Json.createObjectBuilder(good)
                 .add("dailyWindows", Json.createArrayBuilder()
                         .add(Json.createObjectBuilder().add("from", "09:00").add("to", "12:00"))

@@ -1,16 +1,21 @@
 package it.viva.schedule;
 
+import it.viva.support.Dates;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.viva.support.Api;
 import it.viva.support.Fixtures;
+import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -88,6 +93,32 @@ class SolverProposalIT {
     }
 
     @Test
+    void theSolverProposesNoStartBeforeItRuns() {
+        ZoneId zone = ZoneId.of("Asia/Shanghai");
+        LocalDate today = LocalDate.now(zone);
+        Api.Reply created = api.post("/api/rounds", Fixtures.roundBody(Fixtures.unique("round"))
+                .add("defenseFrom", today.minusDays(2).toString()).add("defenseTo", today.plusDays(2).toString())
+                .add("excludedDates", Json.createArrayBuilder()).build());
+        assertEquals(201, created.status(), created::toString);
+        long round = created.id();
+        List<Long> members = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            members.add(Fixtures.member("单位" + i));
+        }
+        Fixtures.panel(round, List.of("ENG11"), members);
+        for (int i = 0; i < 6; i++) {
+            Fixtures.applicant(Fixtures.applicantBody(round, "SENIOR"));
+        }
+        Instant asked = Instant.now();
+        JsonObject proposal = awaitDone(propose(round, 5, true).json().getString("id"));
+        List<JsonObject> assignments = proposal.getJsonArray("assignments").getValuesAs(JsonObject.class);
+        assertFalse(assignments.isEmpty(), proposal::toString);
+        for (JsonObject a : assignments) {
+            assertFalse(OffsetDateTime.parse(a.getString("start")).toInstant().isBefore(asked), a::toString);
+        }
+    }
+
+    @Test
     void aPlanMadeStaleByAManualBookingWritesNothing() {
         long round = Fixtures.round();
         List<Long> members = new ArrayList<>();
@@ -100,9 +131,9 @@ class SolverProposalIT {
         String id = propose(round, 5, true).json().getString("id");
         assertEquals(0, awaitDone(id).getInt("hardViolations"));
 
-        assertEquals(201, api.post("/api/defenses", """
+        assertEquals(201, api.post("/api/defenses", Dates.shifted("""
                 {"applicantId": %d, "panelId": %d, "start": "2026-12-18T17:00:00+08:00"}"""
-                .formatted(first, panel)).status());
+                .formatted(first, panel))).status());
         Api.Reply stale = api.post("/api/schedule/proposals/" + id + "/commit", new byte[0], null);
         assertEquals(409, stale.status(), stale::toString);
         assertEquals("proposal_stale", stale.error());

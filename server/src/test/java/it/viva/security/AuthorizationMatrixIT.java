@@ -1,5 +1,6 @@
 package it.viva.security;
 
+import it.viva.support.Dates;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -409,9 +410,9 @@ class AuthorizationMatrixIT {
                         .build().toString();
                 case "POST /api/defenses" -> Json.createObjectBuilder()
                         .add("applicantId", Fixtures.applicant(Fixtures.applicantBody(round, "SENIOR")))
-                        .add("panelId", setup.panel()).add("start", "2026-12-09T09:00:00+08:00")
+                        .add("panelId", setup.panel()).add("start", Dates.shifted("2026-12-09T09:00:00+08:00"))
                         .build().toString();
-                case "PUT /api/defenses/{id}" -> "{\"start\":\"2026-12-08T09:00:00+08:00\"}";
+                case "PUT /api/defenses/{id}" -> Dates.shifted("{\"start\":\"2026-12-08T09:00:00+08:00\"}");
                 case "POST /api/defenses/{id}/stage" -> "{\"stage\":\"LOBBY\"}";
                 case "POST /api/defenses/{id}/votes" -> "{\"decision\":\"PASS\"}";
                 case "POST /api/schedule/proposals" -> "{\"roundId\":" + round + ",\"timeLimitSeconds\":1}";

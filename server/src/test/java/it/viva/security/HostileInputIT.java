@@ -1,5 +1,6 @@
 package it.viva.security;
 
+import it.viva.support.Dates;
 import static it.viva.security.Hostile.ILL_FORMED;
 import static it.viva.security.Hostile.ODD_TEXT;
 import static it.viva.security.Hostile.pick;
@@ -299,10 +300,10 @@ class HostileInputIT {
                     // The applicant has a defense already.
                     new Endpoint("POST", "/api/defenses", () -> Json.createObjectBuilder()
                             .add("applicantId", setup.applicant()).add("panelId", setup.panel())
-                            .add("start", "2026-12-10T09:00:00+08:00").build(),
+                            .add("start", Dates.shifted("2026-12-10T09:00:00+08:00")).build(),
                             List.of(path("applicantId"), path("panelId"), path("start")), List.of(), List.of(), true),
                     new Endpoint("PUT", "/api/defenses/" + defense, () -> Json.createObjectBuilder()
-                            .add("start", "2026-12-08T14:30:00+08:00").build(),
+                            .add("start", Dates.shifted("2026-12-08T14:30:00+08:00")).build(),
                             List.of(path("start")), List.of(), List.of(), true),
                     new Endpoint("POST", "/api/defenses/" + defense + "/stage", () -> Json.createObjectBuilder()
                             .add("stage", "LOBBY").build(), List.of(path("stage")), List.of(), List.of(), true),

@@ -96,8 +96,8 @@ public final class Defenses {
                 """.formatted(outsider, MEMBER_PASSWORD)).status());
         long applicant = Fixtures.applicant(Fixtures.applicantBody(round, "SENIOR")
                 .add("name", "保密姓名").add("employer", APPLICANT_EMPLOYER));
-        Api.Reply defense = Api.secretary().post("/api/defenses", """
-                {"applicantId": %d, "panelId": %d, "start": "2026-12-07T09:00:00+08:00"}""".formatted(applicant, panel));
+        Api.Reply defense = Api.secretary().post("/api/defenses", Dates.shifted("""
+                {"applicantId": %d, "panelId": %d, "start": "2026-12-07T09:00:00+08:00"}""".formatted(applicant, panel)));
         assertEquals(201, defense.status(), defense::toString);
         return new Setup(round, panel, defense.id(), applicant, members,
                 usernames.stream().map(u -> Api.as(u, MEMBER_PASSWORD)).toList(), Api.as(outsider, MEMBER_PASSWORD));

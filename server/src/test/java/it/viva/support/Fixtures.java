@@ -29,14 +29,14 @@ public final class Fixtures {
                 .add("name", name)
                 .add("year", 2026)
                 .add("timeZone", "Asia/Shanghai")
-                .add("defenseFrom", "2026-12-07")
-                .add("defenseTo", "2026-12-18")
+                .add("defenseFrom", Dates.shifted("2026-12-07"))
+                .add("defenseTo", Dates.shifted("2026-12-18"))
                 .add("dailyWindows", Json.createArrayBuilder()
                         .add(Json.createObjectBuilder().add("from", "09:00").add("to", "12:00"))
                         .add(Json.createObjectBuilder().add("from", "14:30").add("to", "18:00")))
                 .add("stageMinutes", stages)
                 .add("changeoverMinutes", 5)
-                .add("excludedDates", Json.createArrayBuilder().add("2026-12-12").add("2026-12-13"));
+                .add("excludedDates", Json.createArrayBuilder().add(Dates.shifted("2026-12-12")).add(Dates.shifted("2026-12-13")));
     }
 
     public static long round() {

@@ -1,5 +1,6 @@
 package it.viva.system;
 
+import it.viva.support.Dates;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -59,10 +60,10 @@ class ConcurrentWritesIT {
                             case 2 -> Api.secretary().post("/api/rounds",
                                     Fixtures.roundBody(Fixtures.unique("round")).build());
                             // Takes the round's scheduling lock; a second booking of one applicant is a 409.
-                            default -> Api.secretary().post("/api/defenses", """
+                            default -> Api.secretary().post("/api/defenses", Dates.shifted("""
                                     {"applicantId": %d, "panelId": %d, "start": "2026-12-%02dT%s:00+08:00"}"""
                                     .formatted(applicants.get(writer), panel, 7 + writer % 5,
-                                            List.of("09:00", "09:35", "10:10", "10:45", "11:20").get(i % 5)));
+                                            List.of("09:00", "09:35", "10:10", "10:45", "11:20").get(i % 5))));
                         };
                         boolean scheduling = (writer + i) % 4 == 3;
                         if (reply.status() != 201 && !(scheduling && reply.status() == 409)) {
