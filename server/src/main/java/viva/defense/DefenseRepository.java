@@ -14,6 +14,12 @@ public interface DefenseRepository {
 
     Optional<Defense> find(long id);
 
+    /**
+     * The defense, its row locked until the transaction ends: closing and voting both take it
+     * first, so that a vote either commits before the close (and is counted) or sees the close.
+     */
+    Optional<Defense> lock(long id);
+
     Optional<Defense> findByApplicant(Applicant applicant);
 
     List<Defense> findByRound(EvaluationRound round);

@@ -49,7 +49,8 @@ public class DefenseService {
 
     @InTransaction
     public Defense changeStage(long defenseId, String stageName, String actor) {
-        Defense defense = get(defenseId);
+        Defense defense = defenses.lock(defenseId)
+                .orElseThrow(() -> ApiException.notFound("defense_not_found", "No defense " + defenseId + "."));
         DefenseStage target;
         try {
             target = Values.enumValue("stage", DefenseStage.class, stageName);

@@ -2,6 +2,7 @@ package viva.defense;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
@@ -28,6 +29,11 @@ public class JpaDefenseRepository implements DefenseRepository {
     @Override
     public Optional<Defense> find(long id) {
         return Optional.ofNullable(em.find(Defense.class, id));
+    }
+
+    @Override
+    public Optional<Defense> lock(long id) {
+        return Optional.ofNullable(em.find(Defense.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 
     @Override

@@ -42,6 +42,7 @@ public class PanelService {
     @InTransaction
     public Panel create(PanelRequest request) {
         EvaluationRound round = rounds.resolve(request.roundId());
+        round.refuseChangesOncePublished();
         String name = request.name().strip();
         List<Specialty> specialties = specialtyCodes.resolve("specialtyCodes", request.specialtyCodes());
         List<Member> panelMembers = new ArrayList<>();

@@ -44,6 +44,7 @@ public class ApplicantService {
     @InTransaction
     public Applicant register(ApplicantRequest request) {
         EvaluationRound round = rounds.resolve(request.roundId());
+        round.refuseChangesOncePublished();
         Applicant applicant = factory.create(request, round);
         if (applicants.existsInRound(round, applicant.idNumber())) {
             throw ApiException.conflict("duplicate_id_number",
@@ -70,6 +71,7 @@ public class ApplicantService {
     @InTransaction
     public ImportResult importCsv(Long roundId, byte[] content) {
         EvaluationRound round = rounds.resolve(roundId);
+        round.refuseChangesOncePublished();
         ApplicantCsv.Parsed parsed = ApplicantCsv.parse(content, round.id());
         List<ApplicantCsv.Rejection> rejected = new ArrayList<>(parsed.rejected());
         Set<String> seen = new HashSet<>();

@@ -1,5 +1,6 @@
 package viva.round;
 
+import viva.system.ApiException;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -184,10 +185,21 @@ public class EvaluationRound {
     /** Publishes the round's results once; the audit head at that moment is kept with them. */
     public void publish(Instant now, String auditHead) {
         if (publishedAt != null) {
-            throw new RoundRuleException("already_published", "The round's results are published already.");
+            throw ApiException.conflict("already_published", "The round's results are published already.");
         }
         this.publishedAt = now;
         this.publishedHead = auditHead;
+    }
+
+    /**
+     * Publication settles the round: the published outcomes are the round's, so its schedule and
+     * its people no longer change. Every such change asks this first, before any other rule.
+     */
+    public void refuseChangesOncePublished() {
+        if (publishedAt != null) {
+            throw ApiException.conflict("round_published",
+                    "The round's results are published; its schedule and applicants no longer change.");
+        }
     }
 
     public Instant publishedAt() {

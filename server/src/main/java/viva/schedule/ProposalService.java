@@ -96,6 +96,9 @@ public class ProposalService {
     @InTransaction
     public int commit(UUID id) {
         Proposal proposal = get(id);
+        EvaluationRound round = rounds.get(proposal.roundId());
+        roundRepository.lockForScheduling(round);
+        round.refuseChangesOncePublished();
         switch (proposal.job().status()) {
             case SOLVING -> throw ApiException.conflict("proposal_solving", "The solver is still working on it.");
             case FAILED -> throw ApiException.conflict("proposal_failed", "The solver failed; start a new proposal.");
@@ -110,8 +113,6 @@ public class ProposalService {
             throw ApiException.conflict("proposal_infeasible", "The plan breaks " + plan.hardViolations()
                     + " rule(s); add panels or days and plan again.");
         }
-        EvaluationRound round = rounds.get(proposal.roundId());
-        roundRepository.lockForScheduling(round);
         List<Map<String, Object>> conflicts = new ArrayList<>();
         int created = 0;
         for (Placement placement : plan.placements()) {
@@ -158,7 +159,7 @@ public class ProposalService {
         List<BookedDefense> booked = defenses.findByRound(round).stream()
                 .map(ProposalService::booked)
                 .toList();
-        return new SolverInput(round.calendar(), quorum, panelFacts, toPlan, booked);
+        return new SolverInput(round.calendar().notBefore(clock.instant()), quorum, panelFacts, toPlan, booked);
     }
 
     private static BookedDefense booked(Defense d) {

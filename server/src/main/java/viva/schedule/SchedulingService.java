@@ -75,6 +75,7 @@ public class SchedulingService {
         Panel panel = panels.get(request.panelId());
         EvaluationRound round = applicant.round();
         roundRepository.lockForScheduling(round);
+        round.refuseChangesOncePublished();
         return book(applicant, panel, span(applicant, request.start()));
     }
 
@@ -103,11 +104,12 @@ public class SchedulingService {
     @InTransaction
     public Defense move(long defenseId, MoveRequest request) {
         Defense defense = get(defenseId);
+        roundRepository.lockForScheduling(defense.round());
+        defense.round().refuseChangesOncePublished();
         if (defense.stage().started()) {
             throw new DefenseStateException("already_started", "The defense has started and cannot be moved.");
         }
         Panel panel = request.panelId() == null ? defense.panel() : panels.get(request.panelId());
-        roundRepository.lockForScheduling(defense.round());
         TimeSpan span = span(defense.applicant(), request.start());
         place(defense.applicant(), panel, span, defense);
         JsonObject before = placement(defense);
@@ -120,6 +122,8 @@ public class SchedulingService {
     @InTransaction
     public void cancel(long defenseId) {
         Defense defense = get(defenseId);
+        roundRepository.lockForScheduling(defense.round());
+        defense.round().refuseChangesOncePublished();
         if (defense.stage().started()) {
             throw new DefenseStateException("already_started", "The defense has started and cannot be cancelled.");
         }

@@ -1,6 +1,7 @@
 package viva.system;
 
 import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.core.Response.StatusType;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -11,15 +12,33 @@ import java.util.Map;
  */
 public class ApiException extends RuntimeException {
 
-    private final Status status;
+    /** 422, which Jakarta REST's Status does not name: a request that contradicts an earlier one. */
+    public static final StatusType UNPROCESSABLE = new StatusType() {
+        @Override
+        public int getStatusCode() {
+            return 422;
+        }
+
+        @Override
+        public Status.Family getFamily() {
+            return Status.Family.CLIENT_ERROR;
+        }
+
+        @Override
+        public String getReasonPhrase() {
+            return "Unprocessable Content";
+        }
+    };
+
+    private final StatusType status;
     private final String code;
     private final Map<String, Object> details;
 
-    public ApiException(Status status, String code, String message) {
+    public ApiException(StatusType status, String code, String message) {
         this(status, code, message, Map.of());
     }
 
-    public ApiException(Status status, String code, String message, Map<String, Object> details) {
+    public ApiException(StatusType status, String code, String message, Map<String, Object> details) {
         super(message);
         this.status = status;
         this.code = code;
@@ -38,7 +57,7 @@ public class ApiException extends RuntimeException {
         return new ApiException(Status.CONFLICT, code, message);
     }
 
-    public Status status() {
+    public StatusType status() {
         return status;
     }
 

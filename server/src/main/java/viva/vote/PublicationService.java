@@ -18,6 +18,7 @@ import viva.defense.DefenseStage;
 import viva.room.RoomAccessRepository;
 import viva.room.Tokens;
 import viva.round.EvaluationRound;
+import viva.round.RoundRepository;
 import viva.round.RoundService;
 import viva.system.ApiException;
 import viva.system.InTransaction;
@@ -43,6 +44,9 @@ public class PublicationService {
     RoundService rounds;
 
     @Inject
+    RoundRepository roundRepository;
+
+    @Inject
     DefenseRepository defenses;
 
     @Inject
@@ -57,6 +61,8 @@ public class PublicationService {
     @InTransaction
     public Results publish(long roundId) {
         EvaluationRound round = rounds.get(roundId);
+        // Ordered with scheduling, which takes the same lock: no defense is booked beside publication.
+        roundRepository.lockForScheduling(round);
         List<Defense> all = defenses.findByRound(round);
         List<Long> open = all.stream().filter(d -> d.stage() != DefenseStage.CLOSED).map(Defense::id).toList();
         if (!open.isEmpty()) {
@@ -80,13 +86,13 @@ public class PublicationService {
 
     /** The applicant's own outcome, through their join link (an expired link still shows it; a revoked one not). */
     public ApplicantView forApplicant(long defenseId, String joinToken) {
-        Defense defense = defenses.find(defenseId)
-                .orElseThrow(() -> ApiException.notFound("defense_not_found", "No defense " + defenseId + "."));
-        boolean holder = joinToken != null && access.joinLink(Tokens.hash(joinToken))
-                .filter(link -> link.defense().id().equals(defense.id()) && !link.revoked()).isPresent();
-        if (!holder) {
-            throw new ApiException(Status.FORBIDDEN, "invalid_join_token", "This link is unknown or revoked.");
-        }
+        // The token first: a guessed one gets the same 403 whether or not the defense exists.
+        Defense defense = (joinToken == null ? java.util.Optional.<viva.room.JoinLink>empty()
+                : access.joinLink(Tokens.hash(joinToken)))
+                .filter(link -> link.defense().id() == defenseId && !link.revoked())
+                .map(viva.room.JoinLink::defense)
+                .orElseThrow(() -> new ApiException(Status.FORBIDDEN, "invalid_join_token",
+                        "This link is unknown or revoked."));
         EvaluationRound round = defense.round();
         if (round.publishedAt() == null) {
             return new ApplicantView(false, null, null);

@@ -72,6 +72,8 @@ public class VoteWriter {
     @InTransaction
     public List<Answer> castAll(List<CastVote> asked) {
         Map<String, Vote> newInThisCall = new HashMap<>();
+        // In one order, so that two batches never wait on each other's defenses.
+        asked.stream().map(CastVote::defenseId).distinct().sorted().forEach(defenses::lock);
         List<Step> steps = new ArrayList<>(asked.size());
         for (CastVote vote : asked) {
             try {
@@ -126,13 +128,16 @@ public class VoteWriter {
         Defense defense = defenses.find(defenseId)
                 .orElseThrow(() -> ApiException.notFound("defense_not_found", "No defense " + defenseId + "."));
         long member = eligibleMember(defense, asked.username());
-        Optional<Ballot> earlier = replay(defense, member, asked.idempotencyKey());
+        Optional<Ballot> earlier = replay(defense, member, asked);
         if (earlier.isPresent()) {
             return new Step(asked, null, true, earlier.get(), null);
         }
         Vote pending = newInThisCall.get(defenseId + ":" + member);
         if (pending != null) {
             if (asked.idempotencyKey() != null && asked.idempotencyKey().equals(pending.idempotencyKey())) {
+                if (!sameVote(pending, asked)) {
+                    throw keyReused();
+                }
                 return new Step(asked, pending, true, null, null);
             }
             throw alreadyVoted();
@@ -151,20 +156,39 @@ public class VoteWriter {
         return new Step(asked, vote, false, null, null);
     }
 
-    /** The first answer again when the same request (same key) is repeated; 409 for any other second vote. */
+    /**
+     * The first answer again when the same request (same key, same vote) is repeated; 422 when the
+     * key comes back with another vote; 409 for any other second vote.
+     */
     @InTransaction
-    public Optional<Ballot> replay(long defenseId, String username, String idempotencyKey) {
-        Defense defense = defenses.find(defenseId).orElseThrow();
-        return replay(defense, eligibleMember(defense, username), idempotencyKey);
+    public Optional<Ballot> replay(CastVote asked) {
+        Defense defense = defenses.find(asked.defenseId()).orElseThrow();
+        return replay(defense, eligibleMember(defense, asked.username()), asked);
     }
 
-    private Optional<Ballot> replay(Defense defense, long memberId, String idempotencyKey) {
+    private Optional<Ballot> replay(Defense defense, long memberId, CastVote asked) {
         return votes.find(defense, memberId).map(vote -> {
-            if (idempotencyKey != null && idempotencyKey.equals(vote.idempotencyKey())) {
+            String key = asked.idempotencyKey();
+            if (key != null && key.equals(vote.idempotencyKey())) {
+                if (!sameVote(vote, asked)) {
+                    throw keyReused();
+                }
                 return Ballot.of(vote, true);
             }
             throw alreadyVoted();
         });
+    }
+
+    /** Whether the request asks for the vote already stored: the same decision and reason, as stored. */
+    private static boolean sameVote(Vote vote, CastVote asked) {
+        String decision = asked.decision() == null ? "" : asked.decision().strip();
+        String reason = asked.reason() == null || asked.reason().isBlank() ? null : asked.reason().strip();
+        return vote.decision().name().equalsIgnoreCase(decision) && java.util.Objects.equals(vote.reason(), reason);
+    }
+
+    private static VoteRefusal keyReused() {
+        return new VoteRefusal(ApiException.UNPROCESSABLE, "idempotency_key_reused",
+                "This Idempotency-Key was used for another vote; a new vote needs a new key.");
     }
 
     private static VoteRefusal alreadyVoted() {

@@ -50,14 +50,14 @@ public class VotingService {
      * unique key; the loser is answered as a repeat (same key) or a second vote (409).
      */
     public Ballot cast(long defenseId, String username, String decision, String reason, String idempotencyKey) {
+        VoteWriter.CastVote asked = new VoteWriter.CastVote(defenseId, username, decision, reason, idempotencyKey);
         try {
-            return batcher.cast(new VoteWriter.CastVote(defenseId, username, decision, reason, idempotencyKey))
-                    .ballotOrThrow();
+            return batcher.cast(asked).ballotOrThrow();
         } catch (RuntimeException e) {
             if (!raced(e)) {
                 throw e;
             }
-            return writer.replay(defenseId, username, idempotencyKey).orElseThrow(() -> e);
+            return writer.replay(asked).orElseThrow(() -> e);
         }
     }
 

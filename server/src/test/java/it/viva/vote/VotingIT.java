@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.viva.support.Api;
+import it.viva.support.Dates;
+import it.viva.support.Fixtures;
 import it.viva.support.RoomClient;
 import it.viva.support.Voting;
 import jakarta.json.JsonObject;
@@ -68,6 +70,46 @@ class VotingIT {
         }
     }
 
+    /**
+     * Five members vote while the secretary closes, many times over: each vote either commits
+     * before the close and is counted, or is refused as not_voting, and the outcome settled at
+     * close is always the recount of the votes stored.
+     */
+    @Test
+    void votesRacingTheCloseAreEitherCountedOrRefused() {
+        for (int run = 0; run < 6; run++) {
+            try (Voting room = Voting.with(5)) {
+                room.open();
+                CountDownLatch start = new CountDownLatch(1);
+                List<CompletableFuture<Api.Reply>> votes = new ArrayList<>();
+                for (int m = 0; m < 5; m++) {
+                    int member = m;
+                    votes.add(CompletableFuture.supplyAsync(() -> {
+                        await(start);
+                        return room.vote(member, "PASS", null);
+                    }));
+                }
+                CompletableFuture<Api.Reply> close = CompletableFuture.supplyAsync(() -> {
+                    await(start);
+                    return room.stage("CLOSED");
+                });
+                start.countDown();
+                List<Api.Reply> answers = votes.stream().map(CompletableFuture::join).toList();
+                assertEquals(200, close.join().status(), close.join()::toString);
+                long accepted = answers.stream().filter(r -> r.status() == 201).count();
+                answers.stream().filter(r -> r.status() != 201)
+                        .forEach(r -> assertRefused(409, "not_voting", r));
+
+                JsonObject result = room.result(Api.secretary());
+                int stored = result.getJsonArray("votes").size();
+                assertEquals(accepted, stored, "every vote answered 201 is stored, no other: " + result);
+                assertEquals(stored, result.getInt("votesCast"), result::toString);
+                String recount = stored == 5 ? "PASSED" : "INVALID";
+                assertEquals(recount, result.getString("outcome"), "run " + run + ": " + answers + " " + result);
+            }
+        }
+    }
+
     @Test
     void aRepeatedRequestAnswersAsTheFirstAndAConflictingSecondVoteIs409() {
         try (Voting room = Voting.with(5)) {
@@ -86,6 +128,29 @@ class VotingIT {
             assertEquals("already_voted", conflicting.error());
             Api.Reply noKey = member.post(path, "{\"decision\":\"PASS\"}");
             assertEquals(409, noKey.status());
+        }
+    }
+
+    /** A key names one request: sent again with another vote it is refused, never answered as the first. */
+    @Test
+    void anIdempotencyKeyReusedWithAnotherVoteIs422() {
+        try (Voting room = Voting.with(5)) {
+            room.open();
+            String path = "/api/defenses/" + room.setup.defense() + "/votes";
+            Api member = room.setup.member();
+            String veto = "{\"decision\":\"VETO\",\"reason\":\"" + VETO_REASON + "\"}";
+            assertEquals(201, member.postWithHeader(path, veto, "Idempotency-Key", "k-veto").status());
+            Api.Reply pass = member.postWithHeader(path, "{\"decision\":\"PASS\"}", "Idempotency-Key", "k-veto");
+            assertRefused(422, "idempotency_key_reused", pass);
+            Api.Reply otherReason = member.postWithHeader(path, "{\"decision\":\"VETO\",\"reason\":\"另一个理由，足够长的理由。\"}",
+                    "Idempotency-Key", "k-veto");
+            assertRefused(422, "idempotency_key_reused", otherReason);
+            Api.Reply same = member.postWithHeader(path, veto, "Idempotency-Key", "k-veto");
+            assertEquals(201, same.status(), same::toString);
+            assertEquals("VETO", same.json().getString("decision"));
+            assertTrue(same.json().getBoolean("repeated"));
+            JsonObject status = Api.secretary().get("/api/defenses/" + room.setup.defense() + "/votes").json();
+            assertEquals(1, status.getInt("votesCast"));
         }
     }
 
@@ -234,8 +299,38 @@ class VotingIT {
             JsonObject after = Api.anonymous().post(path, body).json();
             assertTrue(after.getBoolean("published"));
             assertEquals("PASSED", after.getString("outcome"));
-            assertRefused(400, "already_published", Api.secretary().post("/api/rounds/" + room.setup.round()
+            assertRefused(409, "already_published", Api.secretary().post("/api/rounds/" + room.setup.round()
                     + "/publish", new byte[0], null));
+        }
+    }
+
+    /** Publication settles the round: its schedule and people no longer change, whatever else holds. */
+    @Test
+    void aPublishedRoundTakesNoNewMovedOrCancelledDefense() {
+        try (Voting room = Voting.with(5)) {
+            long late = Fixtures.applicant(Fixtures.applicantBody(room.setup.round(), "SENIOR")
+                    .add("employer", "另一家单位"));
+            room.open();
+            for (int m = 0; m < 5; m++) {
+                assertEquals(201, room.vote(m, "PASS", null).status());
+            }
+            assertEquals(200, room.stage("CLOSED").status());
+            assertEquals(200, Api.secretary().post("/api/rounds/" + room.setup.round() + "/publish", new byte[0],
+                    null).status());
+
+            Api secretary = Api.secretary();
+            assertRefused(409, "round_published", secretary.post("/api/defenses", Dates.shifted("""
+                    {"applicantId": %d, "panelId": %d, "start": "2026-12-09T09:00:00+08:00"}"""
+                    .formatted(late, room.setup.panel()))));
+            String defense = "/api/defenses/" + room.setup.defense();
+            assertRefused(409, "round_published", secretary.send("PUT", defense,
+                    Dates.shifted("{\"start\": \"2026-12-10T09:00:00+08:00\"}")));
+            assertRefused(409, "round_published", secretary.send("DELETE", defense, null));
+            assertRefused(409, "round_published", secretary.post("/api/applicants",
+                    Fixtures.applicantBody(room.setup.round(), "SENIOR").build()));
+            assertEquals(1, secretary.get("/api/defenses?roundId=" + room.setup.round()).array().size());
+            JsonObject results = secretary.get("/api/rounds/" + room.setup.round() + "/results").json();
+            assertEquals(1, results.getJsonArray("outcomes").size(), results::toString);
         }
     }
 
