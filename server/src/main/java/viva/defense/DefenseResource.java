@@ -23,8 +23,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import viva.audit.CurrentActor;
@@ -87,9 +85,6 @@ public class DefenseResource {
     long id;
 
     @Context
-    UriInfo uri;
-
-    @Context
     SecurityContext security;
 
     @GET
@@ -116,7 +111,7 @@ public class DefenseResource {
     @Path("join-link")
     @RolesAllowed(Roles.SECRETARY)
     public Response joinLink() {
-        return Response.status(Response.Status.CREATED).entity(access.createJoinLink(id, base())).build();
+        return Response.status(Response.Status.CREATED).entity(access.createJoinLink(id)).build();
     }
 
     @DELETE
@@ -144,7 +139,7 @@ public class DefenseResource {
             throw noCredential();
         }
         return Response.status(Response.Status.CREATED)
-                .entity(access.ticket(id, caller, request, base())).build();
+                .entity(access.ticket(id, caller, request)).build();
     }
 
     /** Open like the ticket: the applicant's join token is the credential. Shows nothing before publication. */
@@ -241,9 +236,5 @@ public class DefenseResource {
         return Response.ok(ResultSheet.pdf(defense, result), "application/pdf")
                 .header("Content-Disposition", "inline; filename=\"defense-" + id + "-result.pdf\"")
                 .build();
-    }
-
-    private URI base() {
-        return uri.getBaseUri().resolve("/");
     }
 }

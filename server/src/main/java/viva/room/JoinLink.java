@@ -48,7 +48,12 @@ public class JoinLink {
     }
 
     public boolean opens(long defenseId, Instant now) {
-        return defense.id() == defenseId && revokedAt == null && now.isBefore(expiresAt);
+        return defense.id() == defenseId && usableAt(now);
+    }
+
+    /** Neither revoked nor past its expiry (the defense's end plus the grace period). */
+    boolean usableAt(Instant now) {
+        return revokedAt == null && now.isBefore(expiresAt);
     }
 
     public void revoke(Instant now) {

@@ -42,6 +42,12 @@ public class JpaRoomAccessRepository implements RoomAccessRepository {
     }
 
     @Override
+    public void removePasses(Defense defense, String participantId) {
+        em.createQuery("delete from RoomPass p where p.defense = :defense and p.participantId = :participant")
+                .setParameter("defense", defense).setParameter("participant", participantId).executeUpdate();
+    }
+
+    @Override
     public void removeAll(Defense defense) {
         em.createQuery("delete from JoinLink l where l.defense = :defense").setParameter("defense", defense)
                 .executeUpdate();

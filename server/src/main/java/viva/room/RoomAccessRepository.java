@@ -16,6 +16,9 @@ public interface RoomAccessRepository {
 
     Optional<RoomPass> roomPass(String tokenHash);
 
+    /** Removes the participant's passes for the defense: no resume token of theirs works any more. */
+    void removePasses(Defense defense, String participantId);
+
     /** Removes everything that opens the defense: links and passes. */
     void removeAll(Defense defense);
 }

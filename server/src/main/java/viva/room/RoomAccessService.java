@@ -3,11 +3,11 @@ package viva.room;
 import viva.defense.DefenseService;
 import viva.audit.AuditTrail;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import viva.json.Jsonp;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.core.Response.Status;
-import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,8 +28,10 @@ import viva.signaling.Admission;
 import viva.signaling.Entry;
 import viva.signaling.Participant;
 import viva.signaling.ParticipantRole;
+import viva.signaling.RoomCommand;
 import viva.system.ApiException;
 import viva.system.InTransaction;
+import viva.system.PublicAddress;
 
 /**
  * Who may enter a defense room and with what: join links for applicants, tickets for the
@@ -63,6 +65,12 @@ public class RoomAccessService implements Admission {
     Clock clock;
 
     @Inject
+    Event<RoomCommand> room;
+
+    @Inject
+    PublicAddress address;
+
+    @Inject
     AuditTrail audit;
 
     @Inject
@@ -71,7 +79,7 @@ public class RoomAccessService implements Admission {
 
     /** A new personal link for the applicant; earlier links of the defense stop working. */
     @InTransaction
-    public Link createJoinLink(long defenseId, URI base) {
+    public Link createJoinLink(long defenseId) {
         Defense defense = defense(defenseId);
         refuseIfClosed(defense);
         Instant now = clock.instant();
@@ -81,26 +89,45 @@ public class RoomAccessService implements Admission {
         access.store(new JoinLink(defense, Tokens.hash(token), now, expiresAt));
         audit.record("joinlink.created", DefenseService.subject(defenseId), Jsonp.createObjectBuilder()
                 .add("expiresAt", expiresAt.toString()).build());
-        return new Link(base.resolve("/defense.html?d=" + defenseId + "#join=" + token).toString(),
+        return new Link(address.link("/defense.html?d=" + defenseId + "#join=" + token),
                 expiresAt.atZone(defense.round().zone()).toOffsetDateTime());
     }
 
+    /**
+     * Shuts the applicant out: their links stop working, every resume token they were given is
+     * void, and their open sockets close for good once this commits. (A new link only replaces the
+     * old one for entering; an applicant already inside keeps the seat.)
+     */
     @InTransaction
     public void revokeJoinLinks(long defenseId) {
         Instant now = clock.instant();
-        access.joinLinks(defense(defenseId)).forEach(link -> link.revoke(now));
+        Defense defense = defense(defenseId);
+        access.joinLinks(defense).forEach(link -> link.revoke(now));
+        String applicant = ParticipantIds.of(ParticipantIds.Kind.APPLICANT, defense.applicant().id());
+        access.removePasses(defense, applicant);
+        tickets.withdraw(defenseId, applicant);
         audit.record("joinlink.revoked", DefenseService.subject(defenseId), Jsonp.createObjectBuilder().build());
+        room.fire(new RoomCommand.ShutOut(defenseId, applicant));
     }
 
     /** A ticket for the caller: the secretariat, an eligible member, or a join or resume token. */
     @InTransaction
-    public Ticket ticket(long defenseId, Caller caller, TicketRequest request, URI base) {
+    public Ticket ticket(long defenseId, Caller caller, TicketRequest request) {
+        Instant now = clock.instant();
+        // A token is checked before anything about the defense is told, so that a guessed token
+        // gets the same 403 whatever defense it names (an unknown, a closed or a scheduled one).
+        Optional<String> byToken = caller.secretary() || caller.member() ? Optional.empty()
+                : Optional.of(tokenHolder(defenseId, request, now));
         Defense defense = defense(defenseId);
         refuseIfClosed(defense);
-        Instant now = clock.instant();
-        String participantId = participantFor(defense, caller, request, now);
+        String participantId = byToken.isPresent() ? byToken.get() : participantFor(defense, caller);
+        boolean byJoinLink = byToken.isPresent() && request.joinToken() != null;
+        if (byJoinLink && defense.stage() == DefenseStage.SCHEDULED) {
+            throw ApiException.conflict("lobby_not_open",
+                    "The secretariat has not opened the waiting room yet; please try again shortly.");
+        }
         String ticket = tickets.issue(defenseId, participantId, now);
-        return new Ticket(ticket, base.resolve("/defense.html?d=" + defenseId + "&t=" + ticket).toString(),
+        return new Ticket(ticket, address.link("/defense.html?d=" + defenseId + "&t=" + ticket),
                 now.plus(TicketBook.LIFETIME).atZone(defense.round().zone()).toOffsetDateTime());
     }
 
@@ -117,7 +144,26 @@ public class RoomAccessService implements Admission {
                 .flatMap(defense -> entry(defense, grant.get().participantId(), now));
     }
 
-    private String participantFor(Defense defense, Caller caller, TicketRequest request, Instant now) {
+    /** The participant a join or resume token admits to the defense, or 403 for any other token. */
+    private String tokenHolder(long defenseId, TicketRequest request, Instant now) {
+        if (request != null && request.joinToken() != null) {
+            return access.joinLink(Tokens.hash(request.joinToken()))
+                    .filter(link -> link.opens(defenseId, now))
+                    .map(link -> ParticipantIds.of(ParticipantIds.Kind.APPLICANT, link.defense().applicant().id()))
+                    .orElseThrow(() -> forbidden("invalid_join_token",
+                            "This link is unknown, revoked or expired. Ask the secretariat for a new one."));
+        }
+        if (request != null && request.resumeToken() != null) {
+            return access.roomPass(Tokens.hash(request.resumeToken()))
+                    .filter(pass -> pass.defense().id() == defenseId)
+                    .map(RoomPass::participantId)
+                    .orElseThrow(() -> forbidden("invalid_resume_token", "The resume token is not valid here."));
+        }
+        throw new ApiException(Status.UNAUTHORIZED, "unauthenticated",
+                "Sign in, or bring a join link or resume token.");
+    }
+
+    private String participantFor(Defense defense, Caller caller) {
         if (caller.secretary()) {
             UserAccount account = accounts.findByUsername(caller.username()).orElseThrow();
             return ParticipantIds.of(ParticipantIds.Kind.SECRETARY, account.id());
@@ -129,30 +175,12 @@ public class RoomAccessService implements Admission {
                 throw forbidden("not_on_panel", "You are not a member of this defense's panel.");
             }
             if (!defense.isEligible(member.id())) {
-                throw forbidden("recused", "You share the applicant's employer and do not sit on this defense.");
+                // Not why: the reason (a shared employer) would narrow down who the applicant is.
+                throw forbidden("recused", "You stand down from this defense (recused).");
             }
             return ParticipantIds.of(ParticipantIds.Kind.MEMBER, member.id());
         }
-        if (request != null && request.joinToken() != null) {
-            String applicant = access.joinLink(Tokens.hash(request.joinToken()))
-                    .filter(link -> link.opens(defense.id(), now))
-                    .map(link -> ParticipantIds.of(ParticipantIds.Kind.APPLICANT, defense.applicant().id()))
-                    .orElseThrow(() -> forbidden("invalid_join_token",
-                            "This link is unknown, revoked or expired. Ask the secretariat for a new one."));
-            if (defense.stage() == DefenseStage.SCHEDULED) {
-                throw ApiException.conflict("lobby_not_open",
-                        "The secretariat has not opened the waiting room yet; please try again shortly.");
-            }
-            return applicant;
-        }
-        if (request != null && request.resumeToken() != null) {
-            return access.roomPass(Tokens.hash(request.resumeToken()))
-                    .filter(pass -> pass.defense().id().equals(defense.id()))
-                    .map(RoomPass::participantId)
-                    .orElseThrow(() -> forbidden("invalid_resume_token", "The resume token is not valid here."));
-        }
-        throw new ApiException(Status.UNAUTHORIZED, "unauthenticated",
-                "Sign in, or bring a join link or resume token.");
+        throw forbidden("forbidden", "You may not enter this defense.");
     }
 
     private Optional<Entry> entry(Defense defense, String participantId, Instant now) {

@@ -40,6 +40,11 @@ public class TicketBook {
         return ticket;
     }
 
+    /** Forgets the participant's unused tickets for the defense. */
+    public void withdraw(long defenseId, String participantId) {
+        byHash.values().removeIf(g -> g.defenseId() == defenseId && g.participantId().equals(participantId));
+    }
+
     /** The grant, once: a second use of the same ticket finds nothing. */
     public Optional<Grant> redeem(long defenseId, String ticket, Instant now) {
         Grant grant = byHash.remove(Tokens.hash(ticket));

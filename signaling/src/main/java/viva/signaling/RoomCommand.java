@@ -16,6 +16,10 @@ public sealed interface RoomCommand {
     record Drop(long defenseId, String participantId) implements RoomCommand {
     }
 
+    /** The participant's way in was revoked: their sockets close for good (the page does not come back). */
+    record ShutOut(long defenseId, String participantId) implements RoomCommand {
+    }
+
     /** A member voted: everyone learns who, never how. */
     record Voted(long defenseId, String participantId) implements RoomCommand {
     }

@@ -47,7 +47,7 @@ public class Heartbeat {
         for (Room room : rooms.rooms()) {
             for (Seat seat : room.all()) {
                 if (seat.lastPong().plus(DEAD_AFTER).isBefore(now)) {
-                    seat.close(4002, "no answer to pings");
+                    seat.close(CloseCodes.SILENT, "no answer to pings");
                     continue;
                 }
                 seat.ping();

@@ -52,7 +52,7 @@ public class RoomRegistry {
                 room.broadcast(Outbound.left(old.participant().id()), seat);
                 media.left(room, old);
             }
-            old.close(4000, "replaced by a newer connection");
+            old.close(CloseCodes.REPLACED, "replaced by a newer connection");
         }
         if (seat.inRoom()) {
             // Before the page or anyone else can offer: a media server must know the newcomer first.
@@ -144,7 +144,12 @@ public class RoomRegistry {
 
     void onDrop(@Observes(during = TransactionPhase.AFTER_SUCCESS) RoomCommand.Drop command) {
         room(command.defenseId()).flatMap(r -> r.find(command.participantId()))
-                .ifPresent(seat -> seat.close(4001, "dropped by the secretariat"));
+                .ifPresent(seat -> seat.close(CloseCodes.DROPPED, "dropped by the secretariat"));
+    }
+
+    void onShutOut(@Observes(during = TransactionPhase.AFTER_SUCCESS) RoomCommand.ShutOut command) {
+        room(command.defenseId()).flatMap(r -> r.find(command.participantId()))
+                .ifPresent(seat -> seat.close(CloseCodes.REVOKED, "the join link was revoked"));
     }
 
     private Outbound welcome(Room room, Seat seat, Instant now) {

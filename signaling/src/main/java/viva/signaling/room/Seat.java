@@ -84,7 +84,7 @@ public final class Seat {
             try {
                 session.getBasicRemote().sendPing(ByteBuffer.allocate(0));
             } catch (IOException | IllegalStateException | IllegalArgumentException e) {
-                close(4002, "ping failed");
+                close(CloseCodes.SILENT, "ping failed");
             }
         });
     }

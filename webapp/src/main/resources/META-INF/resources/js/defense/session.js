@@ -118,6 +118,7 @@ export function createSession(defenseId, launch, hooks) {
     if (closedByServer) return finish('closed');
     if (code === 1000) return finish('ended');
     if (code === 4000) return finish('replaced');
+    if (code === 4003) return finish('revoked');
     reconnectAfterDrop();
   }
 
