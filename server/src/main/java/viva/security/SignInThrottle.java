@@ -154,7 +154,17 @@ public class SignInThrottle {
         if (auditedUntil.size() >= PRUNE_ABOVE) {
             auditedUntil.values().removeIf(end -> !end.isAfter(now));
         }
-        auditedUntil.put(username, until);
+        boolean[] first = {false};
+        auditedUntil.compute(username, (name, end) -> {
+            if (end != null && end.isAfter(now)) {
+                return end;
+            }
+            first[0] = true;
+            return until;
+        });
+        if (!first[0]) {
+            return; // another address started a wait for this account at the same moment
+        }
         audit.record("system", "session.throttled", "account:" + account.get().username(),
                 Jsonp.createObjectBuilder().add("from", address)
                         .add("waitSeconds", Duration.between(now, until).toSeconds()).build());
