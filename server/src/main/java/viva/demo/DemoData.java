@@ -43,7 +43,7 @@ import viva.round.RoundService;
 public class DemoData {
 
     /** The demo experts' password; their accounts exist only where the demo was loaded. */
-    public static final String EXPERT_PASSWORD = "viva-demo";
+    public static final String EXPERT_PASSWORD = "viva-demo-2026";
     private static final String BASE = "/viva/seeds/demo/";
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 

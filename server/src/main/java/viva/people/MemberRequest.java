@@ -6,8 +6,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import viva.security.PasswordPolicy;
 
-/** The body of POST /api/members: the expert and the account they sign in with. */
+/**
+ * The body of POST /api/members: the expert and the account they sign in with. The password's
+ * length is checked here with the other fields; the rest of the policy where every account is made.
+ */
 public record MemberRequest(
         @NotBlank @Size(max = 100) String name,
         @NotBlank @Size(max = 200) String employer,
@@ -15,5 +19,6 @@ public record MemberRequest(
         @NotNull @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]{2,63}",
                 message = "3 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit")
         String username,
-        @NotNull @Size(min = 8, max = 128, message = "8 to 128 characters") String password) {
+        @NotNull @Size(min = PasswordPolicy.MIN_LENGTH, max = 128, message = PasswordPolicy.MIN_LENGTH + " to 128 characters")
+        String password) {
 }

@@ -9,7 +9,10 @@ import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.util.Optional;
 import java.util.Set;
 
-/** Checks names and passwords against Viva's own accounts; the account's role is its one group. */
+/**
+ * Checks names and passwords against Viva's own accounts; the account's role is its one group,
+ * and the caller is named as the account spells itself, whatever case was typed.
+ */
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {
 
@@ -30,11 +33,16 @@ public class AccountIdentityStore implements IdentityStore {
                 || password.length() > 256) {
             return CredentialValidationResult.INVALID_RESULT;
         }
-        // Checked on every request that signs in with HTTP Basic, so only the two columns are read.
+        // Checked on every request that signs in with HTTP Basic, so only the three columns are read.
         Optional<AccountRepository.SignIn> account = accounts.signIn(username);
-        if (account.isEmpty() || !hasher.verify(username, password, account.get().passwordHash())) {
+        if (account.isEmpty()) {
+            // As much work as for a wrong password of a real account, so that timing tells no names.
+            hasher.verifyNoAccount(password);
             return CredentialValidationResult.INVALID_RESULT;
         }
-        return new CredentialValidationResult(username, Set.of(account.get().role()));
+        if (!hasher.verify(account.get().username(), password, account.get().passwordHash())) {
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        return new CredentialValidationResult(account.get().username(), Set.of(account.get().role()));
     }
 }

@@ -35,8 +35,10 @@ public class AccountService {
     @ConfigProperty(name = "viva.secretary.password")
     Optional<String> secretaryPassword;
 
+    /** Every account is made here, so every password meets {@link PasswordPolicy}. */
     @InTransaction
     public UserAccount create(String username, String password, String role) {
+        PasswordPolicy.require(username, password);
         if (accounts.findByUsername(username).isPresent()) {
             throw ApiException.conflict("duplicate_username", "The user name \"" + username + "\" is taken.");
         }
@@ -49,18 +51,22 @@ public class AccountService {
 
     /**
      * Creates the first secretariat account on first start, with the configured password or a
-     * random one that is written to the log this once.
+     * random one that is written to the log this once. A configured password that the policy
+     * refuses is not used: the server still gets its secretariat (else nobody could sign in to
+     * fix anything), with a random password, and the log says why in an error.
      */
     @InTransaction
     public void ensureSecretary() {
         if (accounts.findByUsername(SECRETARY_USERNAME).isPresent()) {
             return;
         }
-        String password = secretaryPassword.filter(p -> !p.isBlank()).orElse(null);
-        boolean generated = password == null;
-        if (generated) {
-            password = randomPassword();
-        }
+        String configured = secretaryPassword.filter(p -> !p.isEmpty()).orElse(null);
+        Optional<String> weakness = configured == null ? Optional.empty()
+                : PasswordPolicy.weakness(SECRETARY_USERNAME, configured);
+        weakness.ifPresent(rule -> LOG.severe("VIVA_SECRETARY_PASSWORD is not used: " + rule
+                + ". Viva chooses a random password for \"" + SECRETARY_USERNAME + "\" instead."));
+        boolean generated = configured == null || weakness.isPresent();
+        String password = generated ? randomPassword() : configured;
         create(SECRETARY_USERNAME, password, Roles.SECRETARY);
         if (generated) {
             LOG.warning("Viva created the secretariat account \"" + SECRETARY_USERNAME + "\" with the password "

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import viva.system.ApiException;
+import viva.system.ClientAddress;
 import viva.system.ErrorBody;
 
 /**
@@ -34,6 +35,7 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
     static final int MAX_USERNAME = 64;
 
     private static final String BASIC = "Basic ";
+    private static final String SIGN_IN = "/api/session";
     private static final Pattern OPEN_API = Pattern.compile("/api/defenses/\\d{1,18}/(ticket|outcome)|/api/session");
 
     @Inject
@@ -41,6 +43,9 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     @Inject
     SignInThrottle throttle;
+
+    @Inject
+    ClientAddress clientAddress;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -55,20 +60,24 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
             if (credential.getCaller().length() > MAX_USERNAME) {
                 return refuse(request, response, 401, "invalid_credentials", "Wrong user name or password.");
             }
+            String from = clientAddress.of(request);
             try {
-                throttle.check(credential.getCaller());
+                throttle.check(credential.getCaller(), from);
+                CredentialValidationResult result = identityStores.validate(credential);
+                if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                    throttle.succeeded(credential.getCaller(), from);
+                    return context.notifyContainerAboutLogin(result);
+                }
+                throttle.failed(credential.getCaller(), from);
             } catch (ApiException tooMany) {
-                return refuse(request, response, 429, tooMany.code(), tooMany.getMessage());
+                return refuse(request, response, tooMany.status().getStatusCode(), tooMany.code(),
+                        tooMany.getMessage(), tooMany.details());
             }
-            CredentialValidationResult result = identityStores.validate(credential);
-            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-                throttle.succeeded(credential.getCaller());
-                return context.notifyContainerAboutLogin(result);
-            }
-            throttle.failed(credential.getCaller());
             return refuse(request, response, 401, "invalid_credentials", "Wrong user name or password.");
         }
-        HttpSession session = request.getSession(false);
+        // A sign-in replaces whatever session the cookie holds, so it is never made as that session's
+        // user: a stale tab without the old CSRF token can still sign in, and as someone else.
+        HttpSession session = isSignIn(request) ? null : request.getSession(false);
         if (session != null && session.getAttribute(BrowserSessions.USER) != null) {
             if (changesState(request) && !csrfMatches(request, session)) {
                 return refuse(request, response, 403, "csrf", "This change needs the session's X-CSRF-Token header.");
@@ -80,6 +89,11 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
             return refuse(request, response, 401, "unauthenticated", "Sign in first (HTTP Basic for scripts).");
         }
         return context.doNothing();
+    }
+
+    private static boolean isSignIn(HttpServletRequest request) {
+        return "POST".equals(request.getMethod())
+                && request.getRequestURI().substring(request.getContextPath().length()).equals(SIGN_IN);
     }
 
     private static boolean changesState(HttpServletRequest request) {
@@ -129,14 +143,20 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     private static AuthenticationStatus refuse(HttpServletRequest request, HttpServletResponse response, int status,
             String code, String message) {
+        return refuse(request, response, status, code, message, Map.of());
+    }
+
+    private static AuthenticationStatus refuse(HttpServletRequest request, HttpServletResponse response, int status,
+            String code, String message, Map<String, Object> details) {
         request.setAttribute(REFUSED, code);
         try {
             response.setStatus(status);
+            ErrorBody.retryAfter(details).ifPresent(seconds -> response.setHeader("Retry-After", seconds));
             if (status == HttpServletResponse.SC_UNAUTHORIZED && !fromPageScript(request)) {
                 response.setHeader("WWW-Authenticate", "Basic realm=\"Viva\", charset=\"UTF-8\"");
             }
             response.setContentType("application/json;charset=UTF-8");
-            response.getWriter().write(ErrorBody.of(code, message, Map.of()).toString());
+            response.getWriter().write(ErrorBody.of(code, message, details).toString());
             // Closed, not only flushed: after a refusal Liberty may still try its own Basic login and,
             // on a header it cannot decode, append an error page to an open response.
             response.getWriter().close();

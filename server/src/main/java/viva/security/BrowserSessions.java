@@ -13,6 +13,7 @@ import java.util.Optional;
 import viva.audit.AuditTrail;
 import viva.room.Tokens;
 import viva.system.ApiException;
+import viva.system.ClientAddress;
 
 /** Signed-in browser sessions: who is signed in and the CSRF token of their session. */
 @ApplicationScoped
@@ -34,27 +35,34 @@ public class BrowserSessions {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    ClientAddress clientAddress;
+
     public SignedIn signIn(HttpServletRequest request, String username, String password) {
-        throttle.check(username);
+        String from = clientAddress.of(request);
+        throttle.check(username, from);
         CredentialValidationResult result = identityStores.validate(new UsernamePasswordCredential(username,
                 password));
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-            throttle.failed(username);
+            throttle.failed(username, from);
             throw new ApiException(Status.UNAUTHORIZED, "invalid_credentials", "Wrong user name or password.");
         }
-        throttle.succeeded(username);
+        throttle.succeeded(username, from);
+        // The account's own spelling, whichever the user typed.
+        String account = result.getCallerPrincipal().getName();
         HttpSession old = request.getSession(false);
         if (old != null) {
             old.invalidate();
         }
-        // A new session on every sign-in, so that a session id planted before it is worth nothing.
+        // A new session on every sign-in, so that a session id planted before it is worth nothing
+        // and nothing of an earlier user's session survives into the next one's.
         HttpSession session = request.getSession(true);
         String role = result.getCallerGroups().iterator().next();
-        session.setAttribute(USER, username);
+        session.setAttribute(USER, account);
         session.setAttribute(ROLE, role);
         session.setAttribute(CSRF, Tokens.random());
-        audit.record(username, "session.signed-in", "account:" + username, Jsonp.createObjectBuilder().build());
-        return new SignedIn(username, role, (String) session.getAttribute(CSRF));
+        audit.record(account, "session.signed-in", "account:" + account, Jsonp.createObjectBuilder().build());
+        return new SignedIn(account, role, (String) session.getAttribute(CSRF));
     }
 
     public Optional<SignedIn> current(HttpServletRequest request) {

@@ -3,7 +3,9 @@ package viva.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import viva.system.InTransaction;
 
 @ApplicationScoped
@@ -17,12 +19,18 @@ public class JpaAccountRepository implements AccountRepository {
         em.persist(account);
     }
 
+    /**
+     * Compared as {@link UserNames} does. Names are stored as created, so accounts made before
+     * names were compared this way are still found; should two such accounts differ only in case,
+     * the exact spelling wins.
+     */
     @Override
     public Optional<UserAccount> findByUsername(String username) {
-        return em.createQuery("select u from UserAccount u where u.username = :username", UserAccount.class)
-                .setParameter("username", username)
-                .getResultStream()
-                .findFirst();
+        return preferExact(username, em.createQuery("select u from UserAccount u where lower(u.username) = :key",
+                        UserAccount.class)
+                .setParameter("key", UserNames.normalize(username))
+                .setMaxResults(2)
+                .getResultList(), UserAccount::username);
     }
 
     /**
@@ -33,11 +41,19 @@ public class JpaAccountRepository implements AccountRepository {
     @Override
     @InTransaction
     public Optional<SignIn> signIn(String username) {
-        return em.createQuery("select u.passwordHash, u.role from UserAccount u where u.username = :username",
+        return preferExact(username, em.createQuery(
+                        "select u.username, u.passwordHash, u.role from UserAccount u where lower(u.username) = :key",
                         Object[].class)
-                .setParameter("username", username)
-                .getResultStream()
-                .findFirst()
-                .map(row -> new SignIn((String) row[0], (String) row[1]));
+                .setParameter("key", UserNames.normalize(username))
+                .setMaxResults(2)
+                .getResultList()
+                .stream()
+                .map(row -> new SignIn((String) row[0], (String) row[1], (String) row[2]))
+                .toList(), SignIn::username);
+    }
+
+    private static <T> Optional<T> preferExact(String username, List<T> found, Function<T, String> name) {
+        return found.stream().filter(t -> name.apply(t).equals(username)).findFirst()
+                .or(() -> found.stream().findFirst());
     }
 }

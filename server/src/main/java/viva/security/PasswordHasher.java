@@ -13,12 +13,16 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import viva.room.Tokens;
 
 /**
  * Jakarta Security's PBKDF2 hash with Viva's parameters. Scripts send HTTP Basic on every request,
  * and a full PBKDF2 run per request would cost most of a core; a successful check is therefore
  * remembered for a few minutes under a digest of the name, password and stored hash, so a
- * password change invalidates it at once and no clear password is kept.
+ * password change invalidates it at once and no clear password is kept. A wrong password is never
+ * remembered: each costs one full run, for names that exist and, against a stand-in hash made
+ * once with the same parameters, for names that do not, so that the time taken tells no names.
  */
 @ApplicationScoped
 public class PasswordHasher {
@@ -38,6 +42,8 @@ public class PasswordHasher {
     Clock clock;
 
     private final Map<String, Instant> verified = new ConcurrentHashMap<>();
+    private final AtomicLong runs = new AtomicLong();
+    private volatile String standIn;
 
     @PostConstruct
     void configure() {
@@ -55,7 +61,7 @@ public class PasswordHasher {
         if (until != null && until.isAfter(now)) {
             return true;
         }
-        boolean valid = hash.verify(password.toCharArray(), storedHash);
+        boolean valid = run(password, storedHash);
         if (valid) {
             if (verified.size() >= MAX_REMEMBERED) {
                 verified.values().removeIf(expiry -> !expiry.isAfter(now));
@@ -66,6 +72,37 @@ public class PasswordHasher {
             verified.put(key, now.plus(REMEMBER));
         }
         return valid;
+    }
+
+    /** Does the work of checking a password for an account that does not exist; always false. */
+    public boolean verifyNoAccount(String password) {
+        run(password, standIn());
+        return false;
+    }
+
+    /** How many full PBKDF2 checks were run: what a sign-in costs, counted for the tests. */
+    long runs() {
+        return runs.get();
+    }
+
+    private boolean run(String password, String storedHash) {
+        runs.incrementAndGet();
+        return hash.verify(password.toCharArray(), storedHash);
+    }
+
+    /** Made on first need rather than at start-up, which has enough to do; of a password nobody knows. */
+    private String standIn() {
+        String made = standIn;
+        if (made == null) {
+            synchronized (this) {
+                made = standIn;
+                if (made == null) {
+                    made = hash(Tokens.random());
+                    standIn = made;
+                }
+            }
+        }
+        return made;
     }
 
     private static String digest(String username, String password, String storedHash) {

@@ -2,7 +2,6 @@ package viva.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import viva.json.Jsonp;
 import jakarta.ws.rs.core.Response.Status;
 import java.time.Clock;
 import java.time.Duration;
@@ -10,27 +9,70 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import viva.audit.AuditTrail;
+import viva.json.Jsonp;
 import viva.system.ApiException;
+import viva.system.ErrorBody;
 
 /**
- * After 5 failed sign-ins for one account within 10 minutes, further attempts wait until the
- * oldest of those failures is 10 minutes old (429 with Retry-After); the lock-out is audited.
+ * Slows down whoever guesses passwords, not the account's owner: failures are counted per user
+ * name and client address. The first {@code LIMIT - 1} failures within {@link #WINDOW} answer at
+ * once; the {@code LIMIT}th and every further one start a wait of {@link #FIRST_WAIT}, doubling
+ * with each further failure up to {@link #LONGEST_WAIT}, during which that address is answered 429
+ * with Retry-After for that name, even with the right password. Other addresses are not affected.
+ * A streak is forgotten after a success, or {@link #WINDOW} after its last failure or wait ended.
+ *
+ * <p>Names that do not exist are counted exactly like names that do, so a 429 tells nothing; only
+ * the audit trail knows the difference, and it records waits for existing accounts only, at most
+ * one per account per wait, so that nobody can fill it by guessing names.
  */
 @ApplicationScoped
 public class SignInThrottle {
 
     static final int LIMIT = 5;
     static final Duration WINDOW = Duration.ofMinutes(10);
+    static final Duration FIRST_WAIT = Duration.ofSeconds(60);
+    /** An hour: long enough to make guessing hopeless (a handful per hour), short enough for a typo-prone owner behind the same NAT. */
+    static final Duration LONGEST_WAIT = Duration.ofHours(1);
     /**
-     * Failures are remembered per user name, also for names that do not exist (else the 429 would
-     * tell which do); past this many names the ones whose failures are all older than the window
-     * are forgotten, so that guessing many names cannot grow the memory without bound.
+     * Streaks are remembered also for names that do not exist (else the 429 would tell which
+     * do); past this many, the expired ones are forgotten.
      */
     static final int PRUNE_ABOVE = 10_000;
+    /**
+     * The hard bound: if pruning leaves this many (a flood from many addresses), the streaks not
+     * waiting are dropped, and if still too many, all. Dropping lets a few guessers start over,
+     * which beats letting the memory grow.
+     */
+    static final int MAX_TRACKED = 50_000;
+    private static final Duration PRUNE_EVERY = Duration.ofSeconds(1);
 
-    private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
+    /** One name from one address: its recent failures, and the wait it has earned. */
+    private static final class Streak {
+        final Deque<Instant> failures = new ArrayDeque<>();
+        int waits;
+        Instant waitUntil = Instant.MIN;
+        Instant lastFailure = Instant.MIN;
+
+        synchronized boolean expired(Instant now) {
+            Instant last = waitUntil.isAfter(lastFailure) ? waitUntil : lastFailure;
+            return !last.plus(WINDOW).isAfter(now);
+        }
+
+        synchronized boolean waiting(Instant now) {
+            return waitUntil.isAfter(now);
+        }
+    }
+
+    private record Key(String username, String address) {
+    }
+
+    private final Map<Key, Streak> streaks = new ConcurrentHashMap<>();
+    /** Per existing account, when the wait last audited ends; nothing is audited again before. */
+    private final Map<String, Instant> auditedUntil = new ConcurrentHashMap<>();
+    private volatile Instant nextPrune = Instant.MIN;
 
     @Inject
     Clock clock;
@@ -38,60 +80,122 @@ public class SignInThrottle {
     @Inject
     AuditTrail audit;
 
-    public void check(String username) {
+    @Inject
+    AccountRepository accounts;
+
+    /** Refuses with 429 while this address waits for this name. */
+    public void check(String username, String address) {
         Instant now = clock.instant();
-        Deque<Instant> recent = failures.get(key(username));
-        if (recent == null) {
+        Streak streak = streaks.get(key(username, address));
+        if (streak == null) {
             return;
         }
-        synchronized (recent) {
-            recent.removeIf(t -> t.plus(WINDOW).isBefore(now));
-            if (recent.size() >= LIMIT) {
-                long wait = Duration.between(now, recent.peekFirst().plus(WINDOW)).toSeconds() + 1;
-                throw new ApiException(Status.TOO_MANY_REQUESTS, "too_many_attempts",
-                        "Too many failed sign-ins; try again in " + wait + " s.", Map.of("retryAfterSeconds", wait));
-            }
+        Instant until;
+        synchronized (streak) {
+            until = streak.waitUntil;
+        }
+        if (until.isAfter(now)) {
+            throw tooMany(now, until);
         }
     }
 
-    public void failed(String username) {
+    /**
+     * Counts a wrong password; from the {@code LIMIT}th within the window on, answers the wait it
+     * starts (429), so that the guesser learns nothing more from this attempt either.
+     */
+    public void failed(String username, String address) {
         Instant now = clock.instant();
-        if (failures.size() >= PRUNE_ABOVE) {
+        if (streaks.size() >= MAX_TRACKED || streaks.size() >= PRUNE_ABOVE && !now.isBefore(nextPrune)) {
             forgetExpired(now);
         }
-        Deque<Instant> recent = failures.computeIfAbsent(key(username), k -> new ArrayDeque<>());
-        boolean lockedOut;
-        synchronized (recent) {
-            recent.addLast(now);
-            while (recent.size() > LIMIT) {
-                recent.removeFirst();
+        Key key = key(username, address);
+        Streak streak = streaks.compute(key, (k, old) -> old == null || old.expired(now) ? new Streak() : old);
+        Instant until;
+        synchronized (streak) {
+            streak.lastFailure = now;
+            streak.failures.addLast(now);
+            streak.failures.removeIf(t -> !t.plus(WINDOW).isAfter(now));
+            while (streak.failures.size() > LIMIT) {
+                streak.failures.removeFirst();
             }
-            lockedOut = recent.size() == LIMIT && !recent.peekFirst().plus(WINDOW).isBefore(now);
+            if (streak.waits == 0 && streak.failures.size() < LIMIT) {
+                return;
+            }
+            streak.waits++;
+            streak.waitUntil = now.plus(waitAfter(streak.waits));
+            until = streak.waitUntil;
         }
-        if (lockedOut) {
-            audit.record("system", "session.locked-out", "account:" + username, Jsonp.createObjectBuilder()
-                    .add("failures", LIMIT).add("windowMinutes", WINDOW.toMinutes()).build());
+        auditWait(key.username(), key.address(), now, until);
+        throw tooMany(now, until);
+    }
+
+    public void succeeded(String username, String address) {
+        streaks.remove(key(username, address));
+    }
+
+    /** The n-th wait of a streak: {@link #FIRST_WAIT} doubled n - 1 times, at most {@link #LONGEST_WAIT}. */
+    static Duration waitAfter(int waits) {
+        if (waits >= 32) {
+            return LONGEST_WAIT;
         }
+        Duration wait = FIRST_WAIT.multipliedBy(1L << (waits - 1));
+        return wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait;
+    }
+
+    private void auditWait(String username, String address, Instant now, Instant until) {
+        Instant audited = auditedUntil.get(username);
+        if (audited != null && audited.isAfter(now)) {
+            return;
+        }
+        Optional<AccountRepository.SignIn> account = accounts.signIn(username);
+        if (account.isEmpty()) {
+            return;
+        }
+        if (auditedUntil.size() >= PRUNE_ABOVE) {
+            auditedUntil.values().removeIf(end -> !end.isAfter(now));
+        }
+        boolean[] first = {false};
+        auditedUntil.compute(username, (name, end) -> {
+            if (end != null && end.isAfter(now)) {
+                return end;
+            }
+            first[0] = true;
+            return until;
+        });
+        if (!first[0]) {
+            return; // another address started a wait for this account at the same moment
+        }
+        audit.record("system", "session.throttled", "account:" + account.get().username(),
+                Jsonp.createObjectBuilder().add("from", address)
+                        .add("waitSeconds", Duration.between(now, until).toSeconds()).build());
     }
 
     private void forgetExpired(Instant now) {
-        failures.values().removeIf(recent -> {
-            synchronized (recent) {
-                return recent.isEmpty() || recent.peekLast().plus(WINDOW).isBefore(now);
-            }
-        });
+        // At most once a second below the hard bound: a scan on every failure would make each
+        // failure cost as much as all the streaks remembered.
+        nextPrune = now.plus(PRUNE_EVERY);
+        streaks.values().removeIf(streak -> streak.expired(now));
+        if (streaks.size() >= MAX_TRACKED) {
+            streaks.values().removeIf(streak -> !streak.waiting(now));
+        }
+        if (streaks.size() >= MAX_TRACKED) {
+            streaks.clear();
+        }
     }
 
-    /** How many user names have failures remembered. */
+    /** How many name and address pairs have a streak remembered. */
     int tracked() {
-        return failures.size();
+        return streaks.size();
     }
 
-    public void succeeded(String username) {
-        failures.remove(key(username));
+    private static ApiException tooMany(Instant now, Instant until) {
+        long seconds = Math.max(1, Duration.between(now, until).plusMillis(999).toSeconds());
+        return new ApiException(Status.TOO_MANY_REQUESTS, "too_many_attempts",
+                "Too many failed sign-ins from here; try again in " + seconds + " s.",
+                Map.of(ErrorBody.RETRY_AFTER_SECONDS, seconds));
     }
 
-    private static String key(String username) {
-        return username.strip().toLowerCase(java.util.Locale.ROOT);
+    private static Key key(String username, String address) {
+        return new Key(UserNames.normalize(username), address == null ? "" : address);
     }
 }

@@ -7,11 +7,21 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Collection;
 import java.util.Map;
+import java.util.Optional;
 
 /** The one shape of every error answer: {"error": CODE, "message": TEXT, ...details}. */
 public final class ErrorBody {
 
+    /** A detail of a 429 that is also sent as its Retry-After header (whole seconds). */
+    public static final String RETRY_AFTER_SECONDS = "retryAfterSeconds";
+
     private ErrorBody() {
+    }
+
+    /** The Retry-After value the details of a refusal ask for, if any. */
+    public static Optional<String> retryAfter(Map<String, ?> details) {
+        return details.get(RETRY_AFTER_SECONDS) instanceof Number seconds
+                ? Optional.of(Long.toString(seconds.longValue())) : Optional.empty();
     }
 
     public static JsonObject of(String code, String message, Map<String, ?> details) {
@@ -27,10 +37,11 @@ public final class ErrorBody {
     }
 
     public static Response response(int status, String code, String message, Map<String, ?> details) {
-        return Response.status(status)
+        Response.ResponseBuilder response = Response.status(status)
                 .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-                .entity(of(code, message, details).toString())
-                .build();
+                .entity(of(code, message, details).toString());
+        retryAfter(details).ifPresent(seconds -> response.header("Retry-After", seconds));
+        return response.build();
     }
 
     @SuppressWarnings("unchecked")

@@ -53,6 +53,6 @@ class DemoDataIT {
         assertTrue(applicants.stream().anyMatch(a -> expertEmployers.contains(a.getString("employer"))),
                 "some applicants share an employer with an expert");
 
-        assertEquals(200, Api.as("expert01", "viva-demo").get("/api/specialties").status());
+        assertEquals(200, Api.as("expert01", "viva-demo-2026").get("/api/specialties").status());
     }
 }

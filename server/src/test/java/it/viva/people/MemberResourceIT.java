@@ -51,6 +51,38 @@ class MemberResourceIT {
     }
 
     @Test
+    void userNamesThatDifferOnlyInCaseAreTaken() {
+        String username = Fixtures.unique("case");
+        assertEquals(201, api.post("/api/members", body(username)).status());
+        for (String twin : new String[] {username.toUpperCase(java.util.Locale.ROOT), "Secretary", "SECRETARY"}) {
+            Api.Reply again = api.post("/api/members", Json.createObjectBuilder(body(twin)).build());
+            assertEquals(409, again.status(), twin);
+            assertEquals("duplicate_username", again.error());
+        }
+        assertEquals(409, api.post("/api/members", body("EXPERT01")).status(), "a demo expert's name in capitals");
+    }
+
+    @Test
+    void weakPasswordsAreRefusedNamingTheRule() {
+        String username = Fixtures.unique("weak");
+        for (String[] weak : new String[][] {
+                {"1234567890", "common"}, {"QWERTYUIOP", "common"}, {"abc1234567", "common"},
+                {" ".repeat(10), "only spaces"}, {username.toUpperCase(java.util.Locale.ROOT), "user name"}}) {
+            Api.Reply reply = api.post("/api/members", Json.createObjectBuilder(body(username))
+                    .add("password", weak[0]).build());
+            assertEquals(400, reply.status(), weak[0]);
+            assertEquals("weak_password", reply.error());
+            assertTrue(reply.json().getString("message").contains(weak[1]), reply::toString);
+        }
+        Api.Reply eight = api.post("/api/members", Json.createObjectBuilder(body(username))
+                .add("password", "12345678").build());
+        assertEquals(400, eight.status());
+        assertTrue(eight.json().getString("message").contains("10 to 128 characters"), eight::toString);
+        assertEquals(401, Api.as(username, "1234567890").get("/api/specialties").status(), "no account was made");
+        assertEquals(201, api.post("/api/members", body(username)).status(), "a good password is taken");
+    }
+
+    @Test
     void aRefusedExpertLeavesNoAccountBehind() {
         String username = Fixtures.unique("half");
         Api.Reply unknown = api.post("/api/members", Json.createObjectBuilder(body(username))
