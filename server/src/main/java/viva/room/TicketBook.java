@@ -3,11 +3,13 @@ package viva.room;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import jakarta.ws.rs.core.Response.Status;
 import viva.system.ApiException;
+import viva.system.ErrorBody;
 
 /**
  * Short-lived, single-use tickets for the WebSocket handshake. They live a minute, in memory
@@ -29,11 +31,14 @@ public class TicketBook {
 
     public String issue(long defenseId, String participantId, Instant now) {
         byHash.values().removeIf(g -> g.expiresAt().isBefore(now));
-        long open = byHash.values().stream()
-                .filter(g -> g.defenseId() == defenseId && g.participantId().equals(participantId)).count();
-        if (open >= OPEN_PER_PARTICIPANT) {
+        List<Instant> open = byHash.values().stream()
+                .filter(g -> g.defenseId() == defenseId && g.participantId().equals(participantId))
+                .map(Grant::expiresAt).sorted().toList();
+        if (open.size() >= OPEN_PER_PARTICIPANT) {
+            long wait = Math.max(1, Duration.between(now, open.get(0)).toSeconds() + 1);
             throw new ApiException(Status.TOO_MANY_REQUESTS, "too_many_tickets", "At most "
-                    + OPEN_PER_PARTICIPANT + " unused tickets at once; use one or wait a minute.");
+                    + OPEN_PER_PARTICIPANT + " unused tickets at once; use one or wait a minute.",
+                    Map.of(ErrorBody.RETRY_AFTER_SECONDS, wait));
         }
         String ticket = Tokens.random();
         byHash.put(Tokens.hash(ticket), new Grant(defenseId, participantId, now.plus(LIFETIME)));

@@ -251,8 +251,10 @@ class RoomEntryIT {
         for (int i = 0; i < 5; i++) {
             setup.ticket(setup.member());
         }
-        assertRefused(429, "too_many_tickets", setup.member().post("/api/defenses/" + setup.defense() + "/ticket",
-                new byte[0], null));
+        Api.Reply tooMany = setup.member().post("/api/defenses/" + setup.defense() + "/ticket", new byte[0], null);
+        assertRefused(429, "too_many_tickets", tooMany);
+        long retryAfter = Long.parseLong(tooMany.headers().firstValue("Retry-After").orElseThrow());
+        assertTrue(retryAfter >= 1 && retryAfter <= 61, tooMany::toString);
         assertEquals(201, Api.secretary().post("/api/defenses/" + setup.defense() + "/ticket", new byte[0], null)
                 .status(), "the limit is per participant");
     }
