@@ -74,7 +74,7 @@ public class DefenseService {
         if (target == DefenseStage.CLOSED) {
             settle(defense, from, actor);
         }
-        room.fire(new RoomCommand.StageChanged(defenseId, target.name(), now));
+        room.fire(new RoomCommand.StageChanged(defenseId, target.forRoom(), now));
         return defense;
     }
 

@@ -1,5 +1,7 @@
 package viva.defense;
 
+import viva.signaling.RoomStage;
+
 /** The stages of a defense, in the only order they may be taken (any may be skipped). */
 public enum DefenseStage {
     SCHEDULED,
@@ -11,6 +13,16 @@ public enum DefenseStage {
 
     public boolean isBefore(DefenseStage other) {
         return ordinal() < other.ordinal();
+    }
+
+    /** The defense is recorded from the applicant's statement until the vote closes (appeals rest on it). */
+    public boolean recorded() {
+        return this == STATEMENT || this == QUESTIONS || this == VOTING;
+    }
+
+    /** What the room needs to know of this stage. */
+    public RoomStage forRoom() {
+        return new RoomStage(name(), recorded(), this == CLOSED);
     }
 
     /** Once the lobby opens, the defense has started: it can no longer be moved or cancelled. */

@@ -205,7 +205,7 @@ public class RoomAccessService implements Admission {
         seconds.put("STATEMENT", minutes.statement() * 60);
         seconds.put("QUESTIONS", minutes.questions() * 60);
         seconds.put("VOTING", minutes.voting() * 60);
-        return Optional.of(new Entry(participant.get(), resumeToken, info, applicant, defense.stage().name(),
+        return Optional.of(new Entry(participant.get(), resumeToken, info, applicant, defense.stage().forRoom(),
                 defense.stageStartedAt(), seconds, defense.applicantAdmitted()));
     }
 

@@ -12,5 +12,5 @@ import java.util.Map;
  * @param admitted for an applicant: already admitted earlier (a return after a drop)
  */
 public record Entry(Participant participant, String resumeToken, JsonObject defense, JsonObject applicant,
-        String stage, Instant stageStartedAt, Map<String, Integer> stageSeconds, boolean admitted) {
+        RoomStage stage, Instant stageStartedAt, Map<String, Integer> stageSeconds, boolean admitted) {
 }

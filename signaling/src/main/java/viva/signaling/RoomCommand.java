@@ -7,7 +7,7 @@ public sealed interface RoomCommand {
 
     long defenseId();
 
-    record StageChanged(long defenseId, String stage, Instant startedAt) implements RoomCommand {
+    record StageChanged(long defenseId, RoomStage stage, Instant startedAt) implements RoomCommand {
     }
 
     record Admit(long defenseId, String participantId) implements RoomCommand {

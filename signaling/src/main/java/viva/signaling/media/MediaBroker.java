@@ -1,5 +1,6 @@
 package viva.signaling.media;
 
+import viva.signaling.RoomStage;
 import jakarta.json.JsonArray;
 import java.util.Optional;
 import viva.signaling.room.Room;
@@ -25,8 +26,8 @@ public interface MediaBroker {
     /** An offer, answer or ICE candidate from a page. */
     void signal(Room room, Seat from, Inbound message) throws MediaRefusal;
 
-    /** The defense moved to another stage (recording runs from STATEMENT until CLOSED). */
-    default void stageChanged(Room room, String stage) {
+    /** The defense moved to another stage (a media server records the stages that say so). */
+    default void stageChanged(Room room, RoomStage stage) {
     }
 
     /** Why media cannot flow now (a configured media server does not answer); empty when it can. */

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import viva.signaling.Entry;
 import viva.signaling.ParticipantRole;
+import viva.signaling.RoomStage;
 import viva.signaling.wire.Outbound;
 
 /**
@@ -23,7 +24,7 @@ public final class Room {
 
     private final long defenseId;
     private final Map<String, Seat> seats = new LinkedHashMap<>();
-    private volatile String stage;
+    private volatile RoomStage stage;
     private volatile Instant stageStartedAt;
 
     Room(long defenseId) {
@@ -113,12 +114,12 @@ public final class Room {
         return seats.stream().map(Seat::participant).toList();
     }
 
-    void stage(String stage, Instant startedAt) {
+    void stage(RoomStage stage, Instant startedAt) {
         this.stage = stage;
         this.stageStartedAt = startedAt;
     }
 
-    public String stage() {
+    public RoomStage stage() {
         return stage;
     }
 

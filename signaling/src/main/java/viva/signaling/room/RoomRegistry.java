@@ -22,6 +22,7 @@ import viva.signaling.Participant;
 import viva.signaling.ParticipantRole;
 import viva.signaling.RoomCommand;
 import viva.signaling.RoomEvent;
+import viva.signaling.RoomStage;
 import viva.signaling.media.MediaBroker;
 import viva.signaling.wire.Outbound;
 
@@ -121,10 +122,10 @@ public class RoomRegistry {
     void onStage(@Observes(during = TransactionPhase.AFTER_SUCCESS) RoomCommand.StageChanged command) {
         room(command.defenseId()).ifPresent(r -> {
             r.stage(command.stage(), command.startedAt());
-            Outbound message = Outbound.stage(command.stage(), command.startedAt(), clock.instant());
+            Outbound message = Outbound.stage(command.stage().name(), command.startedAt(), clock.instant());
             r.all().forEach(seat -> seat.send(message));
             media.stageChanged(r, command.stage());
-            if ("CLOSED".equals(command.stage())) {
+            if (command.stage().closed()) {
                 Outbound closed = Outbound.closed("the defense is closed");
                 r.all().forEach(seat -> {
                     seat.send(closed);
@@ -161,7 +162,7 @@ public class RoomRegistry {
                 .add("participants", seat.inRoom()
                         ? Outbound.list(Room.participants(room.inRoom().stream().filter(s -> s != seat).toList()))
                         : Jsonp.createArrayBuilder())
-                .add("stage", entry.stage())
+                .add("stage", entry.stage().name())
                 .add("serverTime", now.toString())
                 .add("media", media.kind())
                 .add("mediaState", media.unavailable().isPresent() ? "degraded" : "ok")

@@ -27,6 +27,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import viva.signaling.RoomStage;
 import viva.signaling.MediaEvent;
 import viva.signaling.media.IceSettings;
 import viva.signaling.media.MediaBroker;
@@ -181,7 +182,7 @@ public class KurentoMediaBroker implements MediaBroker {
     }
 
     @Override
-    public void stageChanged(Room room, String stage) {
+    public void stageChanged(Room room, RoomStage stage) {
         rooms.stage(room.defenseId(), stage);
     }
 

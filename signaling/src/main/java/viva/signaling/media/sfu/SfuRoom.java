@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import viva.signaling.RoomStage;
 import viva.signaling.MediaEvent;
 import viva.signaling.media.sfu.MediaServer.Element;
 import viva.signaling.media.sfu.MediaServer.Pipeline;
@@ -25,7 +26,6 @@ import viva.signaling.wire.Outbound;
 final class SfuRoom {
 
     private static final Logger LOG = Logger.getLogger(SfuRoom.class.getName());
-    private static final Set<String> RECORDED_STAGES = Set.of("STATEMENT", "QUESTIONS", "VOTING");
     private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
             .withZone(ZoneOffset.UTC);
 
@@ -78,7 +78,7 @@ final class SfuRoom {
     private final CandidateBuffer early = new CandidateBuffer();
     private volatile Pipeline pipeline;
     private Recording recording;
-    private String stage;
+    private RoomStage stage;
     private boolean degraded;
     private boolean closed;
     private Runnable emptyTimer;
@@ -118,7 +118,7 @@ final class SfuRoom {
         return early.size();
     }
 
-    void enter(String participantId, Consumer<Outbound> page, String currentStage) {
+    void enter(String participantId, Consumer<Outbound> page, RoomStage currentStage) {
         cancelEmptyTimer();
         closed = false;
         pages.put(participantId, page);
@@ -260,9 +260,9 @@ final class SfuRoom {
         early.take(link).forEach(connection.endpoint::addCandidate);
     }
 
-    void stage(String newStage) {
+    void stage(RoomStage newStage) {
         stage = newStage;
-        if ("CLOSED".equals(newStage)) {
+        if (newStage.closed()) {
             close();
         } else {
             recordIfDue();
@@ -356,7 +356,7 @@ final class SfuRoom {
     }
 
     private void recordIfDue() {
-        if (recording != null || pipeline == null || degraded || !RECORDED_STAGES.contains(stage)) {
+        if (recording != null || pipeline == null || degraded || stage == null || !stage.recorded()) {
             return;
         }
         MediaServer.Hub hub = pipeline.composite();

@@ -10,6 +10,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import viva.signaling.RoomStage;
 import viva.signaling.MediaEvent;
 import viva.signaling.SerialQueue;
 import viva.signaling.media.sfu.MediaServer.Pipeline;
@@ -58,7 +59,7 @@ public final class SfuRooms implements MediaServer.ConnectionListener {
         server.start(this);
     }
 
-    public void enter(long defenseId, String participantId, Consumer<Outbound> page, String stage) {
+    public void enter(long defenseId, String participantId, Consumer<Outbound> page, RoomStage stage) {
         later(defenseId, room -> room.enter(participantId, page, stage));
     }
 
@@ -77,7 +78,7 @@ public final class SfuRooms implements MediaServer.ConnectionListener {
         later(defenseId, room -> room.candidate(from, to, candidate));
     }
 
-    public void stage(long defenseId, String stage) {
+    public void stage(long defenseId, RoomStage stage) {
         Entry entry = rooms.get(defenseId);
         if (entry != null) {
             run(entry, room -> room.stage(stage));

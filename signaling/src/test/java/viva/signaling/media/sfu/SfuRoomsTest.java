@@ -1,5 +1,6 @@
 package viva.signaling.media.sfu;
 
+import viva.signaling.RoomStage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -21,6 +22,12 @@ import viva.signaling.media.IceNetworks;
 /** The SFU's bookkeeping against a media server in memory (no Kurento runs in CI). */
 class SfuRoomsTest {
 
+    /** The stages as the application describes them to the room: recorded from STATEMENT to VOTING. */
+    private static final RoomStage LOBBY = new RoomStage("LOBBY", false, false);
+    private static final RoomStage STATEMENT = new RoomStage("STATEMENT", true, false);
+    private static final RoomStage QUESTIONS = new RoomStage("QUESTIONS", true, false);
+    private static final RoomStage CLOSED = new RoomStage("CLOSED", false, true);
+
     private static final long DEFENSE = 7;
 
     private final InMemoryMediaServer server = new InMemoryMediaServer();
@@ -40,10 +47,10 @@ class SfuRoomsTest {
     }
 
     private void enter(String id) {
-        enter(id, "LOBBY");
+        enter(id, LOBBY);
     }
 
-    private void enter(String id, String stage) {
+    private void enter(String id, RoomStage stage) {
         List<JsonObject> inbox = pages.computeIfAbsent(id, k -> new ArrayList<>());
         inbox.clear();
         rooms.enter(DEFENSE, id, message -> inbox.add(message.json()), stage);
@@ -246,8 +253,8 @@ class SfuRoomsTest {
 
     @Test
     void recordingStartsWithTheFirstPublisherAndStopsBeforeThePipelineIsReleased() {
-        enter("a", "LOBBY");
-        rooms.stage(DEFENSE, "STATEMENT");
+        enter("a", LOBBY);
+        rooms.stage(DEFENSE, STATEMENT);
         InMemoryMediaServer.FakeRecorder recorder = server.pipelines.values().iterator().next().elements.values()
                 .stream().filter(e -> e instanceof InMemoryMediaServer.FakeRecorder)
                 .map(e -> (InMemoryMediaServer.FakeRecorder) e).findFirst().orElseThrow();
@@ -260,7 +267,7 @@ class SfuRoomsTest {
         assertEquals(recorder.uri, events.get(0).location());
 
         server.calls.clear();
-        rooms.stage(DEFENSE, "CLOSED");
+        rooms.stage(DEFENSE, CLOSED);
         int stop = server.calls.indexOf(recorder.id + " stopAndWait");
         int release = server.calls.indexOf(rooms.pipelineId(DEFENSE).orElse("pipeline-1") + " release");
         assertTrue(stop >= 0 && release > stop, "stopped and waited for before the pipeline goes: " + server.calls);
@@ -270,12 +277,12 @@ class SfuRoomsTest {
 
     @Test
     void aParticipantEnteringDuringTheRecordingIsMixedInAndUnhookedWhenLeaving() {
-        enter("a", "QUESTIONS");
+        enter("a", QUESTIONS);
         String hubPorts = "hubport-";
         long before = server.calls.stream().filter(c -> c.contains(hubPorts) && c.endsWith(" create")).count();
         assertEquals(2, before, "the recorder's port and a's");
 
-        enter("b", "QUESTIONS");
+        enter("b", QUESTIONS);
         String bPort = server.calls.stream().filter(c -> c.contains(hubPorts) && c.endsWith(" create"))
                 .reduce((first, last) -> last).orElseThrow().split(" ")[0];
         assertTrue(server.calls.stream().anyMatch(c -> c.contains("passthrough") && c.endsWith(" connect " + bPort)),
@@ -287,8 +294,8 @@ class SfuRoomsTest {
 
     @Test
     void aLostServerDegradesTheRoomCutsTheRecordingAndItsReturnRebuildsIt() {
-        enter("a", "STATEMENT");
-        enter("b", "STATEMENT");
+        enter("a", STATEMENT);
+        enter("b", STATEMENT);
         wireAll("a", "b");
         server.webRtcs().get(0).flowing.run();
         String before = rooms.pipelineId(DEFENSE).orElseThrow();

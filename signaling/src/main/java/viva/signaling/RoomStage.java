@@ -1,0 +1,12 @@
+package viva.signaling;
+
+/**
+ * Where the defense stands, as the room needs it. The application owns the stages; the room only
+ * passes the name on to the pages and acts on what the stage means for it.
+ *
+ * @param name the stage's name, as the pages show it
+ * @param recorded whether the defense is recorded in this stage (with a media server)
+ * @param closed whether the defense is over: the room closes every socket
+ */
+public record RoomStage(String name, boolean recorded, boolean closed) {
+}
