@@ -6,6 +6,7 @@ import jakarta.json.JsonValue;
 import jakarta.json.bind.serializer.DeserializationContext;
 import jakarta.json.bind.serializer.JsonbDeserializer;
 import jakarta.json.stream.JsonParser;
+import jakarta.json.stream.JsonParsingException;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.util.List;
@@ -29,7 +30,7 @@ public final class WholeNumbers {
 
     /** The value as a long within [min, max], or a refusal saying what was expected. */
     static Long read(JsonParser parser, long min, long max) {
-        JsonValue value = parser.getValue();
+        JsonValue value = value(parser);
         BigDecimal number;
         if (value.getValueType() == JsonValue.ValueType.NULL) {
             return null;
@@ -50,6 +51,17 @@ public final class WholeNumbers {
         }
         throw new RefusedValue("invalid_value", "expected a whole number from " + min + " to " + max + ", got "
                 + Values.clip(value.toString()));
+    }
+
+    private static JsonValue value(JsonParser parser) {
+        try {
+            return parser.getValue();
+        } catch (JsonParsingException notJson) {
+            throw notJson;
+        } catch (RuntimeException beyondTheParsersLimits) {
+            // Parsson refuses a number of more than 1100 characters with a bare exception.
+            throw new RefusedValue("invalid_value", "expected a whole number, got a value too large to read");
+        }
     }
 
     private static BigDecimal decimal(JsonNumber json) {
