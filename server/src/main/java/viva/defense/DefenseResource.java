@@ -5,7 +5,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -35,6 +34,7 @@ import viva.security.Roles;
 import viva.signaling.Participant;
 import viva.signaling.room.RoomRegistry;
 import viva.system.ApiException;
+import viva.system.JsonText;
 import viva.system.Values;
 import viva.vote.Ballot;
 import viva.vote.PublicationService;
@@ -55,7 +55,7 @@ public class DefenseResource {
     public record Presence(List<String> present, List<String> waiting) {
     }
 
-    private static final Jsonb JSONB = JsonbBuilder.create();
+    private static final Jsonb JSONB = JsonText.jsonb();
 
     @Inject
     SchedulingService scheduling;

@@ -44,6 +44,43 @@ public final class ErrorBody {
         return response.build();
     }
 
+    /** The code of a refusal that has only its status to go by (the container's own, or JAX-RS's). */
+    public static String codeFor(int status) {
+        return switch (status) {
+            case 400 -> "bad_request";
+            case 401 -> "unauthenticated";
+            case 403 -> "forbidden";
+            case 404 -> "not_found";
+            case 405 -> "method_not_allowed";
+            case 406 -> "not_acceptable";
+            case 409 -> "conflict";
+            case 413 -> "too_large";
+            case 415 -> "unsupported_media_type";
+            case 429 -> "too_many_requests";
+            default -> status >= 500 ? "internal_error" : "http_" + status;
+        };
+    }
+
+    /**
+     * Its message: fixed texts only, since the container's own messages name exceptions and
+     * classes and echo the request.
+     */
+    public static String messageFor(int status) {
+        return switch (status) {
+            case 400 -> "The request is malformed.";
+            case 401 -> "Sign in first.";
+            case 403 -> "You are not allowed to do this.";
+            case 404 -> "No such resource.";
+            case 405 -> "This method is not allowed here.";
+            case 406 -> "None of the accepted content types can be answered.";
+            case 409 -> "The request conflicts with the current state.";
+            case 413 -> "The request is too large.";
+            case 415 -> "This content type is not accepted here.";
+            case 429 -> "Too many requests; try again later.";
+            default -> status >= 500 ? "Viva could not complete the request." : "Request refused.";
+        };
+    }
+
     @SuppressWarnings("unchecked")
     private static jakarta.json.JsonValue toJson(Object value) {
         if (value == null) {

@@ -57,7 +57,7 @@ public final class ErrorMappers {
     public static class JsonbMapper implements ExceptionMapper<JsonbException> {
         @Override
         public Response toResponse(JsonbException e) {
-            return malformed(e);
+            return BodyErrors.answer(e);
         }
     }
 
@@ -65,7 +65,7 @@ public final class ErrorMappers {
     public static class JsonParsingMapper implements ExceptionMapper<JsonParsingException> {
         @Override
         public Response toResponse(JsonParsingException e) {
-            return malformed(e);
+            return BodyErrors.answer(e);
         }
     }
 
@@ -73,7 +73,7 @@ public final class ErrorMappers {
     public static class ProcessingMapper implements ExceptionMapper<ProcessingException> {
         @Override
         public Response toResponse(ProcessingException e) {
-            return malformed(e);
+            return BodyErrors.answer(e);
         }
     }
 
@@ -94,11 +94,12 @@ public final class ErrorMappers {
                 LOG.log(Level.SEVERE, "request failed", e);
                 return ErrorBody.response(status, "internal_error", "Viva could not complete the request.");
             }
-            Throwable cause = e.getCause();
-            if (status == 400 && (cause instanceof JsonbException || cause instanceof JsonParsingException)) {
-                return malformed(cause);
+            if (status == 400 && BodyErrors.concerns(e)) {
+                return BodyErrors.answer(e);
             }
-            return ErrorBody.response(status, codeFor(status), messageFor(status, e));
+            // The container's own message names classes and echoes input (e.g. "RESTEASY003870:
+            // Unable to extract parameter ... jakarta.ws.rs.QueryParam"): only fixed texts go out.
+            return ErrorBody.response(status, ErrorBody.codeFor(status), ErrorBody.messageFor(status));
         }
     }
 
@@ -109,6 +110,9 @@ public final class ErrorMappers {
             for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
                 if (t instanceof ApiException api) {
                     return new ApiExceptionMapper().toResponse(api);
+                }
+                if (t instanceof JsonbException || t instanceof JsonParsingException) {
+                    return BodyErrors.answer(e);
                 }
                 if (t instanceof java.io.UnsupportedEncodingException
                         || t instanceof java.nio.charset.IllegalCharsetNameException
@@ -149,40 +153,5 @@ public final class ErrorMappers {
             return "body";
         }
         return path;
-    }
-
-    private static Response malformed(Throwable e) {
-        String detail = e.getMessage() == null ? "" : e.getMessage();
-        if (detail.length() > 300) {
-            detail = detail.substring(0, 300) + "…";
-        }
-        return ErrorBody.response(400, "malformed_json", "The body is not valid JSON of the expected shape. " + detail);
-    }
-
-    private static String codeFor(int status) {
-        return switch (status) {
-            case 400 -> "bad_request";
-            case 401 -> "unauthenticated";
-            case 403 -> "forbidden";
-            case 404 -> "not_found";
-            case 405 -> "method_not_allowed";
-            case 406 -> "not_acceptable";
-            case 409 -> "conflict";
-            case 413 -> "too_large";
-            case 415 -> "unsupported_media_type";
-            case 429 -> "too_many_requests";
-            default -> "http_" + status;
-        };
-    }
-
-    private static String messageFor(int status, WebApplicationException e) {
-        return switch (status) {
-            case 401 -> "Sign in first.";
-            case 403 -> "You are not allowed to do this.";
-            case 404 -> "No such resource.";
-            case 405 -> "This method is not allowed here.";
-            case 415 -> "This content type is not accepted here.";
-            default -> e.getMessage() == null ? "Request refused." : e.getMessage();
-        };
     }
 }

@@ -1,31 +1,44 @@
 package viva.system;
 
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
-import jakarta.json.bind.JsonbConfig;
-import jakarta.json.bind.JsonbException;
-import jakarta.json.bind.serializer.DeserializationContext;
-import jakarta.json.bind.serializer.JsonbDeserializer;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
+import jakarta.json.bind.serializer.DeserializationContext;
+import jakarta.json.bind.serializer.JsonbDeserializer;
 import jakarta.json.stream.JsonParser;
 import jakarta.ws.rs.ext.ContextResolver;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The JSON binding of the REST API: as the default, except that every text of a request body must
- * be {@link PlainText} (a 400 otherwise), whichever field it fills.
+ * be {@link PlainText} (400 invalid_text) and every whole number must be whole and in its type's
+ * range ({@link WholeNumbers}, 400 invalid_value), whichever field it fills.
  */
 @Provider
 public class JsonText implements ContextResolver<Jsonb> {
 
-    static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig().withDeserializers(new Texts()));
+    static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig().withDeserializers(deserializers()));
 
     @Override
     public Jsonb getContext(Class<?> type) {
         return JSONB;
+    }
+
+    /** For the few resources that read a body by hand: the same rules as every other body. */
+    public static Jsonb jsonb() {
+        return JSONB;
+    }
+
+    private static JsonbDeserializer<?>[] deserializers() {
+        List<JsonbDeserializer<?>> all = new ArrayList<>(WholeNumbers.all());
+        all.add(new Texts());
+        return all.toArray(JsonbDeserializer<?>[]::new);
     }
 
     /** Reads a string (or a number given for one, as the default does) and refuses text that is not plain. */
@@ -41,10 +54,10 @@ public class JsonText implements ContextResolver<Jsonb> {
             } else if (value instanceof JsonNumber number) {
                 text = number.toString();
             } else {
-                throw new JsonbException("expected a string, found " + value.getValueType());
+                throw new RefusedValue("malformed_json", "expected a string, found " + value.getValueType());
             }
             PlainText.problem(text).ifPresent(p -> {
-                throw new JsonbException("the text holds " + p + "; only plain text is accepted");
+                throw new RefusedValue("invalid_text", "holds " + p + "; only plain text is accepted");
             });
             return text;
         }

@@ -10,10 +10,24 @@ class PlainTextTest {
 
     @Test
     void acceptsAnyWellFormedTextWithTabsAndLineBreaks() {
-        for (String text : new String[] {"王建国", "😀 👨‍👩‍👧", "\u202Eabc\u202C", "a\u200Db", "㍿\uF900", "line\r\nnext\tcell",
+        for (String text : new String[] {"王建国", "😀 👨‍👩‍👧", "\u200Fabc\u200E", "a\u200Db", "㍿\uF900", "line\r\nnext\tcell",
                 "' OR 1=1 --", ""}) {
             assertTrue(PlainText.problem(text).isEmpty(), text);
         }
+    }
+
+    @Test
+    void refusesBidirectionalEmbeddingsOverridesAndIsolates() {
+        for (char c : new char[] {'\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068',
+                '\u2069'}) {
+            String name = "王建国" + c + "gnp.exe";
+            assertEquals(String.format("the bidirectional control U+%04X at character 4", (int) c),
+                    PlainText.problem(name).orElse("accepted"), name);
+        }
+        ApiException e = assertThrows(ApiException.class, () -> PlainText.check("employer", "某院\u202E"));
+        assertEquals("invalid_text", e.code());
+        assertEquals(400, e.status().getStatusCode());
+        assertTrue(PlainText.problem("\u2065\u206A\u2029\u202F").isEmpty(), "neighbours of the ranges stay allowed");
     }
 
     @Test

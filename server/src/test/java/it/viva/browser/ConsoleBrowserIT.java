@@ -157,6 +157,9 @@ class ConsoleBrowserIT {
         await("the search keeps one row", d -> tableRows("#applicants-table") == 1 ? true : null);
         String row = find("#applicants-table tbody tr").getText();
         assertTrue(row.contains("中级") && row.contains("否"), "the intermediate applicant needs no defense: " + row);
+        // A name is shown isolated in its own direction: one written right to left turns nothing around it.
+        assertFalse(find("#applicants-table tbody tr").findElements(By.xpath(
+                ".//*[self::bdi or @dir='auto'][contains(., '丁" + tag + "')]")).isEmpty(), "the name is isolated");
         find("#applicant-search").sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         await("all rows again", d -> tableRows("#applicants-table") == 4 ? true : null);
         find("#applicants-table th button[data-sort='level']").click();

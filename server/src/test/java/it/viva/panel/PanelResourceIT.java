@@ -1,13 +1,16 @@
 package it.viva.panel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.viva.support.Api;
 import it.viva.support.Fixtures;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class PanelResourceIT {
@@ -71,10 +74,33 @@ class PanelResourceIT {
                 body(round, "类型", five, five.get(0))).add("memberIds", "1,2,3").build()));
         assertEquals(0, Fixtures.count(api.get("/api/panels?roundId=" + round)));
 
+        // 2^64 + an id: read as a long, it wrapped around to that id and the panel was made.
+        BigInteger wrap = BigInteger.TWO.pow(64);
+        String four = five.subList(0, 4).stream().map(String::valueOf).collect(Collectors.joining(","));
+        String template = "{\"roundId\":%s,\"name\":\"溢出\",\"specialtyCodes\":[\"ENG11\"],"
+                + "\"memberIds\":[%s],\"chairId\":%s}";
+        assertNumberRefused("memberIds", api.post("/api/panels", template.formatted(round,
+                four + "," + wrap.add(BigInteger.valueOf(five.get(4))), five.get(0))));
+        assertNumberRefused("chairId", api.post("/api/panels", template.formatted(round, four + "," + five.get(4),
+                wrap.add(BigInteger.valueOf(five.get(0))))));
+        assertNumberRefused("chairId", api.post("/api/panels", template.formatted(round, four + "," + five.get(4),
+                five.get(0) + ".5")));
+        assertNumberRefused("memberIds", api.post("/api/panels", template.formatted(round,
+                four + "," + five.get(4) + ".25", five.get(0))));
+        assertNumberRefused("roundId", api.post("/api/panels", template.formatted("1e400", four + "," + five.get(4),
+                five.get(0))));
+        assertEquals(0, Fixtures.count(api.get("/api/panels?roundId=" + round)));
+
         assertEquals(201, api.post("/api/panels", body(round, "同名", five, five.get(0))).status());
         assertRefused(409, "duplicate_panel_name", api.post("/api/panels", body(round, "同名", ten.subList(5, 10),
                 ten.get(5))));
         assertRefused(404, "panel_not_found", api.get("/api/panels/987654321"));
+    }
+
+    private static void assertNumberRefused(String field, Api.Reply reply) {
+        assertRefused(400, "invalid_value", reply);
+        assertEquals(field, reply.json().getString("field"), reply::toString);
+        assertTrue(reply.json().getString("message").startsWith(field + ": "), reply::toString);
     }
 
     private static void assertRefused(int status, String code, Api.Reply reply) {

@@ -59,6 +59,25 @@ class ApplicantImportIT {
     }
 
     @Test
+    void aLineWhoseTextTurnsAroundIsRejectedWithItsReason() {
+        long round = Fixtures.round();
+        String csv = String.join("\n",
+                "name,idNumber,gender,employer,specialtyCode,level,status",
+                "王建国\u202Egnp.exe," + IdNumbers.random(true) + ",MALE,某单位,ENG11,SENIOR,FEE_PAID",
+                "张伟," + IdNumbers.random(true) + ",MALE,某\u2067单位,ENG11,SENIOR,FEE_PAID",
+                "李强," + IdNumbers.random(true) + ",MALE,某单位,ENG11,SENIOR,FEE_PAID") + "\n";
+        Api.Reply reply = importCsv(round, csv);
+        assertEquals(200, reply.status(), reply::toString);
+        assertEquals(1, reply.json().getInt("created"), reply::toString);
+        var rejected = reply.json().getJsonArray("rejected").getValuesAs(JsonObject.class);
+        assertEquals(List.of(2, 3), rejected.stream().map(r -> r.getInt("line")).toList());
+        assertTrue(rejected.get(0).getString("reason").startsWith("name: holds the bidirectional control U+202E"),
+                rejected::toString);
+        assertTrue(rejected.get(1).getString("reason").startsWith("employer: holds the bidirectional control U+2067"),
+                rejected::toString);
+    }
+
+    @Test
     void readsAChineseExportWithChineseValues() {
         long round = Fixtures.round();
         String csv = "\uFEFF姓名,身份证号,性别,工作单位,专业代码,级别,状态,退回时间\r\n"

@@ -123,6 +123,12 @@ class ApplicantResourceIT {
         assertRefused(400, "malformed_json", api.post("/api/applicants",
                 Json.createObjectBuilder(good).add("roundId", "seven").build()));
         assertRefused(400, "invalid_value", api.get("/api/applicants?roundId=-3"));
+        assertRefused(400, "invalid_text", api.post("/api/applicants",
+                Json.createObjectBuilder(good).add("name", "王建国\u202Egnp.exe").build()));
+        assertRefused(400, "invalid_text", api.post("/api/applicants",
+                Json.createObjectBuilder(good).add("employer", "\u2066某单位\u2069").build()));
+        assertRefused(400, "invalid_value", api.post("/api/applicants",
+                Json.createObjectBuilder(good).add("roundId", new java.math.BigDecimal("1.5")).build()));
         assertRefused(415, "unsupported_media_type", api.post("/api/applicants", good.toString().getBytes(),
                 "application/xml"));
 

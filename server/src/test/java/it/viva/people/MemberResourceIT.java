@@ -111,4 +111,22 @@ class MemberResourceIT {
         assertEquals(400, twice.status());
         assertEquals(404, api.get("/api/members/987654321").status());
     }
+
+    @Test
+    void aNameThatTurnsTextAroundIsRefused() {
+        String username = Fixtures.unique("bidi");
+        for (String field : new String[] {"name", "employer"}) {
+            for (String bidi : new String[] {"\u202E", "\u202A", "\u2066", "\u2069"}) {
+                Api.Reply reply = api.post("/api/members", Json.createObjectBuilder(body(username))
+                        .add(field, "王建国" + bidi + "gnp.exe").build());
+                assertEquals(400, reply.status(), reply::toString);
+                assertEquals("invalid_text", reply.error(), reply::toString);
+                assertEquals(field, reply.json().getString("field"), reply::toString);
+            }
+        }
+        assertEquals(401, Api.as(username, "expert-pass-1").get("/api/specialties").status(), "no account was made");
+        Api.Reply marks = api.post("/api/members", Json.createObjectBuilder(body(username))
+                .add("name", "王\u200F建国\u200E").build());
+        assertEquals(201, marks.status(), "direction marks reorder nothing and stay allowed: " + marks);
+    }
 }

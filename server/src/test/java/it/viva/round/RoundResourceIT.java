@@ -60,6 +60,18 @@ class RoundResourceIT {
                 Json.createObjectBuilder(good).remove("name").build()));
         assertRefused(400, "validation_failed", api.post("/api/rounds",
                 Json.createObjectBuilder(good).add("year", 1900).build()));
+        // A fraction was cut off (2026.5 became 2026) and a number beyond int wrapped around.
+        for (String year : new String[] {"2026.5", "2026.000001", "4294969322", "1e400", "-1e-400"}) {
+            Api.Reply reply = api.post("/api/rounds", good.toString().replaceFirst("\"year\":\\d+", "\"year\":" + year));
+            assertRefused(400, "invalid_value", reply);
+            assertEquals("year", reply.json().getString("field"), reply::toString);
+        }
+        JsonObject stagesOf = good.getJsonObject("stageMinutes");
+        Api.Reply fraction = api.post("/api/rounds", Json.createObjectBuilder(good).add("stageMinutes",
+                Json.createObjectBuilder(stagesOf).add("SENIOR", Json.createObjectBuilder()
+                        .add("statement", new java.math.BigDecimal("10.5")).add("questions", 5).add("voting", 5)))
+                .build());
+        assertRefused(400, "invalid_value", fraction);
         assertRefused(400, "invalid_value", api.post("/api/rounds",
                 Json.createObjectBuilder(good).add("timeZone", "Mars/Olympus").build()));
         assertRefused(400, "invalid_value", api.post("/api/rounds",

@@ -24,14 +24,19 @@ final class Hostile {
             "<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "javascript:alert(document.cookie)",
             "\"><svg/onload=alert(1)>", "${jndi:ldap://127.0.0.1:1389/a}", "${jndi:rmi://127.0.0.1/x}",
             "${${lower:j}ndi:dns://x}", "#{7*7}", "{{7*7}}", "%s%s%s%n%x", "../../../../etc/passwd",
-            "..\\..\\..\\windows\\win.ini", "file:///etc/passwd", "\u202Egnp.exe\u202C", "\u200F\u200E\u200F",
+            "..\\..\\..\\windows\\win.ini", "file:///etc/passwd", "\u200F\u200E\u200F",
             "a\u200Db\u200Dc", "\u200B\u200B\u200B", "\uFEFFbom", "👨‍👩‍👧‍👦", "😀🙃🤖", "\uF900\uF901\uFA0E",
             "㍿㌀㍻", "e\u0301\u0301\u0301\u0301", "İıẞﬃ", "\u0660\u0661\u0662", "\u3000\u3000", "Ω≈ç√∫",
-            "王建国\u202E", "𠀀𪜀𫝀", "\\u0000", "%00", "%0d%0aSet-Cookie: x=1", "\t\r\n");
+            "𠀀𪜀𫝀", "\\u0000", "%00", "%0d%0aSet-Cookie: x=1", "\t\r\n");
 
-    /** Text Viva refuses whatever the field: a NUL, other control characters, lone surrogates. */
+    /**
+     * Text Viva refuses whatever the field: a NUL, other control characters, lone surrogates, and
+     * the bidirectional embeddings, overrides and isolates that turn the text after them around.
+     */
     static final List<String> ILL_FORMED = List.of("a\u0000b", "\u0000", "\uD800", "\uDFFF", "x\uDC00\uD800y",
-            "bell\u0007", "\u001B[31mred", "del\u007F", "\uD83D", "ok\uD83D\uDE00\uD83Dend");
+            "bell\u0007", "\u001B[31mred", "del\u007F", "\uD83D", "ok\uD83D\uDE00\uD83Dend", "\u202Egnp.exe\u202C",
+            "王建国\u202E", "\u202Aembedded\u202C", "\u202B", "\u202Doverride", "\u2066isolated\u2069", "\u2067",
+            "\u2068first strong\u2069");
 
     /**
      * Numbers no field takes, as JSON literals: negative (but not -1 to -18, which are time-zone

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import it.viva.support.Api;
 import it.viva.support.Defenses;
 import it.viva.support.Fixtures;
+import it.viva.support.RawWebSocket;
 import it.viva.support.RoomClient;
 import it.viva.support.Voting;
 import jakarta.json.Json;
@@ -55,6 +56,10 @@ class HostileInputIT {
         REFUSED,
         /** Exactly 400: text that is not plain in an otherwise valid body. */
         BAD_REQUEST,
+        /** 400 invalid_text: text that is not plain in an otherwise valid body. */
+        INVALID_TEXT,
+        /** 400 invalid_value: a number that is not whole or not in its field's range. */
+        INVALID_VALUE,
         /** Exactly 413. */
         TOO_LARGE,
         /** An applicant list: a 4xx, or a 200 that created no one. */
@@ -172,6 +177,7 @@ class HostileInputIT {
                         + clip(answer.body()));
             }
         }
+        sent += malformedPaths(new Random(SEED + 2), setup, failures, kinds);
         Snapshot after = Snapshot.take(setup);
 
         assertTrue(sent >= 800, "only " + sent + " requests went out: " + kinds);
@@ -182,6 +188,61 @@ class HostileInputIT {
                 "bad requests wrote audit events (or a refused request still ran)");
         assertTrue(after.auditValid(), "the audit chain is no longer valid");
         assertEquals(200, Api.secretary().get("/api/rounds/" + setup.round()).status(), "a normal request");
+    }
+
+    /**
+     * Paths that are not well-formed, written byte for byte on a socket (Java's client refuses or
+     * re-encodes them): never a 5xx or a class name; on /api/* Viva's JSON error, except where
+     * Liberty refuses a path it cannot decode before any application (MalformedUriIT).
+     */
+    private static int malformedPaths(Random random, Defenses.Setup setup, List<String> failures,
+            Map<String, Integer> kinds) {
+        List<String> paths = new ArrayList<>(MalformedUriIT.REFUSED_IN_THE_APPLICATION);
+        paths.addAll(MalformedUriIT.REFUSED_BY_THE_CONTAINER);
+        List<String> segments = List.of("%zz", "%c0%ae%c0%ae", "..%2f..", "..%5c..%5c", "%2e%2e%2f", "%ff", "%u002e",
+                "%%", "%e2%80%ae", ".%2e/", "%C0%AF", "%2e%2e", "..;", "%00", "%5c", "%2F", "%c0%ae%c0%ae%c0%af",
+                "%e0%80%ae", "%f0%80%80%ae", "%25zz", "%uFF0E", "%", "%e");
+        List<String> shapes = List.of("/api/defenses/%s", "/api/defenses/" + setup.defense() + "/%s",
+                "/api/defenses/" + setup.defense() + "/recordings/%s", "/api/rounds/%s/results", "/api/%s/",
+                "/api/applicants/%s", "/css/%s", "/js/%s", "/%s", "/css/%s%sWEB-INF/web.xml", "/api/%s%srounds");
+        for (int i = 0; i < 60; i++) {
+            String shape = pick(random, shapes);
+            paths.add(shape.replaceFirst("%s", pick(random, segments)).replaceFirst("%s", pick(random, segments)));
+        }
+        String secretary = "secretary:" + Api.SECRETARY_PASSWORD;
+        int sent = 0;
+        for (String path : paths) {
+            // Changes only where no real record is named: a path that resolves to one must not cancel it.
+            boolean namesTheDefense = path.contains("/" + setup.defense() + "/");
+            String method = path.startsWith("/api/") && !namesTheDefense
+                    ? pick(random, List.of("GET", "GET", "POST", "DELETE")) : "GET";
+            String credentials = random.nextBoolean() ? secretary : null;
+            it.viva.support.RawHttp.Answer answer;
+            try {
+                answer = it.viva.support.RawHttp.send(method, path, credentials);
+            } catch (RuntimeException e) {
+                failures.add("malformed path " + path + ": no answer (" + e + ")");
+                continue;
+            }
+            sent++;
+            kinds.merge("malformed path", 1, Integer::sum);
+            boolean container = answer.status() == 400 && answer.body().startsWith("<H1>CWWWC0005I");
+            String problem;
+            if (answer.status() >= 500) {
+                problem = "a " + answer.status();
+            } else if (answer.status() >= 400 && MalformedUriIT.leak(answer.body()) != null) {
+                problem = "the refusal names " + MalformedUriIT.leak(answer.body());
+            } else if (path.startsWith("/api/") && !container) {
+                problem = MalformedUriIT.judgeJson(answer);
+            } else {
+                problem = null;
+            }
+            if (problem != null) {
+                failures.add(problem + " ← " + method + " " + path + (credentials == null ? "" : " (signed in)")
+                        + " → " + answer);
+            }
+        }
+        return sent;
     }
 
     private static String existingIdNumber(Defenses.Setup setup) {
@@ -203,10 +264,16 @@ class HostileInputIT {
         if (s >= 500) {
             return "a " + s;
         }
+        if (s >= 400 && MalformedUriIT.leak(answer.body()) != null) {
+            return "the refusal names " + MalformedUriIT.leak(answer.body());
+        }
         return switch (request.expect()) {
             case NO_5XX -> null;
             case REFUSED -> s >= 400 ? null : "a bad request was accepted (" + s + ")";
             case BAD_REQUEST -> s == 400 ? null : "expected 400";
+            case INVALID_TEXT -> s == 400 && "invalid_text".equals(errorCode(answer)) ? null : "expected 400 invalid_text";
+            case INVALID_VALUE -> s == 400 && "invalid_value".equals(errorCode(answer)) ? null
+                    : "expected 400 invalid_value";
             case TOO_LARGE -> s == 413 ? null : "expected 413";
             case NONE_IMPORTED -> {
                 if (s >= 400) {
@@ -216,6 +283,14 @@ class HostileInputIT {
                 yield result.getInt("created") == 0 ? null : "a bad list created applicants";
             }
         };
+    }
+
+    private static String errorCode(Answer answer) {
+        try {
+            return Json.createReader(new StringReader(answer.body())).readObject().getString("error", null);
+        } catch (RuntimeException notJson) {
+            return null;
+        }
     }
 
     static String clip(String text) {
@@ -337,6 +412,7 @@ class HostileInputIT {
                 }
             }
             illFormedText();
+            numbersOutOfRange();
             contentTypes();
             oversized();
             applicantLists();
@@ -497,7 +573,76 @@ class HostileInputIT {
                         : where.equals("applicant") ? List.of("name", "employer") : List.of("name"));
                 Hostile.set(body, path(field), "王" + bad + "国");
                 add("ill-formed text", "POST", "/api/" + where + "s", json(),
-                        Hostile.utf8(Hostile.write(body, random.nextBoolean())), true, Expect.BAD_REQUEST);
+                        Hostile.utf8(Hostile.write(body, random.nextBoolean())), true, Expect.INVALID_TEXT);
+            }
+        }
+
+        /**
+         * Whole-number fields given a fraction, or a number beyond their type that Java's narrowing
+         * would wrap around to a valid value (2^64 + an existing member's id was that member).
+         */
+        private void numbersOutOfRange() {
+            long round = setup.round();
+            List<Long> members = setup.members();
+            java.math.BigInteger wrap64 = java.math.BigInteger.TWO.pow(64);
+            java.math.BigInteger wrap32 = java.math.BigInteger.TWO.pow(32);
+            for (int i = 0; i < 30; i++) {
+                serial++;
+                String choice = pick(random, List.of("year", "stage", "changeover", "member", "chair", "panelRound",
+                        "applicantRound", "defense", "proposal"));
+                Object body;
+                List<Object> at;
+                String wrapped;
+                String fraction = (2 + random.nextInt(100)) + "." + (1 + random.nextInt(9));
+                switch (choice) {
+                    case "year", "stage", "changeover" -> {
+                        body = Hostile.tree(Fixtures.roundBody("范围-" + serial).build());
+                        at = choice.equals("year") ? path("year") : choice.equals("stage")
+                                ? path("stageMinutes", "SENIOR", "voting") : path("changeoverMinutes");
+                        long valid = choice.equals("year") ? 2026 : 5;
+                        wrapped = wrap32.add(java.math.BigInteger.valueOf(valid)).toString();
+                    }
+                    case "member", "chair", "panelRound" -> {
+                        body = Hostile.tree(Json.createObjectBuilder().add("roundId", round)
+                                .add("name", Fixtures.unique("范围"))
+                                .add("specialtyCodes", Json.createArrayBuilder().add("ENG11"))
+                                .add("memberIds", Fixtures.ids(members.subList(0, 5))).add("chairId", members.get(0))
+                                .build());
+                        at = choice.equals("member") ? path("memberIds", random.nextInt(5))
+                                : choice.equals("chair") ? path("chairId") : path("roundId");
+                        long valid = choice.equals("member") ? members.get((Integer) at.get(1))
+                                : choice.equals("chair") ? members.get(0) : round;
+                        wrapped = wrap64.add(java.math.BigInteger.valueOf(valid)).toString();
+                    }
+                    case "applicantRound" -> {
+                        body = Hostile.tree(Fixtures.applicantBody(round, "SENIOR").build());
+                        at = path("roundId");
+                        wrapped = wrap64.add(java.math.BigInteger.valueOf(round)).toString();
+                    }
+                    case "defense" -> {
+                        body = Hostile.tree(Json.createObjectBuilder().add("applicantId", setup.applicant())
+                                .add("panelId", setup.panel()).add("start", "2026-12-10T09:00:00+08:00").build());
+                        at = random.nextBoolean() ? path("applicantId") : path("panelId");
+                        long valid = at.get(0).equals("applicantId") ? setup.applicant() : setup.panel();
+                        wrapped = wrap64.add(java.math.BigInteger.valueOf(valid)).toString();
+                    }
+                    default -> {
+                        body = Hostile.tree(Json.createObjectBuilder().add("roundId", round)
+                                .add("timeLimitSeconds", 1).build());
+                        at = path("timeLimitSeconds");
+                        wrapped = wrap32.add(java.math.BigInteger.ONE).toString();
+                    }
+                }
+                Hostile.set(body, at, new Hostile.Raw(random.nextBoolean() ? wrapped : fraction));
+                String where = switch (choice) {
+                    case "year", "stage", "changeover" -> "/api/rounds";
+                    case "member", "chair", "panelRound" -> "/api/panels";
+                    case "applicantRound" -> "/api/applicants";
+                    case "defense" -> "/api/defenses";
+                    default -> "/api/schedule/proposals";
+                };
+                add("number out of range", "POST", where, json(), Hostile.utf8(Hostile.write(body, false)), true,
+                        Expect.INVALID_VALUE);
             }
         }
 
@@ -748,6 +893,16 @@ class HostileInputIT {
         }
         Peer votingSecretary = new Peer("voting secretary", voting.secretary, null);
 
+        // Sockets that will send a text frame whose bytes are not UTF-8: Liberty closes them with 1007.
+        List<RawWebSocket> manglers = new ArrayList<>();
+        for (int member : new int[] {4, 5}) {
+            String ticket = setup.ticket(setup.memberApis().get(member));
+            usedTickets.add(ticket);
+            RawWebSocket mangler = RawWebSocket.connect(setup.defense(), ticket);
+            mangler.await("welcome", Duration.ofSeconds(10));
+            manglers.add(mangler);
+        }
+
         List<Peer> lobbyRoom = List.of(secretary, a, b, flooder, giant, applicant);
         List<Peer> all = new ArrayList<>(lobbyRoom);
         all.addAll(voters);
@@ -806,6 +961,46 @@ class HostileInputIT {
                         + clip(from.client().seen().toString()));
             }
             sleep(40);
+        }
+        // Binary frames: no part of the protocol, answered with error {code: malformed}; the socket stays open.
+        for (int i = 0; i < 12; i++) {
+            Peer from = senders.get(i % senders.size());
+            byte[] payload = new byte[1 + random.nextInt(3000)];
+            random.nextBytes(payload);
+            if (i % 3 == 0) {
+                payload = Hostile.utf8("{\"type\":\"ping\"}");
+            }
+            int before = malformed(from.client());
+            kinds.merge("frame: binary", 1, Integer::sum);
+            try {
+                from.client().sendBinary(payload);
+                frames++;
+            } catch (RuntimeException e) {
+                failures.add("could not send a binary frame from " + from.name() + ": " + e);
+                continue;
+            }
+            if (!awaitMessage(from.client(), m -> "error".equals(m.getString("type", ""))
+                    && "malformed".equals(m.getString("code", "")), before + 1)) {
+                failures.add("a binary frame from " + from.name() + " got no error malformed; saw "
+                        + clip(from.client().seen().toString()));
+            }
+            sleep(40);
+        }
+        // Text frames whose bytes are not UTF-8: Liberty refuses them before the endpoint, with 1007.
+        for (RawWebSocket mangler : manglers) {
+            byte[] frame = Hostile.splice(Hostile.utf8("{\"type\":\"ping\",\"x\":\"abc\"}"), 22,
+                    pick(random, Hostile.NOT_UTF8));
+            kinds.merge("frame: not UTF-8", 1, Integer::sum);
+            mangler.sendText(frame);
+            frames++;
+            try {
+                int code = mangler.awaitClose(Duration.ofSeconds(10));
+                if (code != 1007) {
+                    failures.add("a text frame that is not UTF-8 closed its socket with " + code + ", not 1007");
+                }
+            } catch (AssertionError e) {
+                failures.add("a text frame that is not UTF-8: " + e.getMessage());
+            }
         }
         // A flood and a giant frame: the two documented closes.
         for (int i = 0; i < 150 && flooder.client().closeCode() == null; i++) {
@@ -866,7 +1061,8 @@ class HostileInputIT {
         }
 
         all.forEach(peer -> peer.client().close());
-        int expected = baseline + all.size(); // every socket open at the baseline has left
+        manglers.forEach(RawWebSocket::close);
+        int expected = baseline + all.size() + manglers.size(); // every socket open at the baseline has left
         long deadline = System.currentTimeMillis() + 20_000;
         while (auditEvents() < expected && System.currentTimeMillis() < deadline) {
             sleep(200);
@@ -979,6 +1175,11 @@ class HostileInputIT {
 
     private static String json(String text) {
         return Hostile.write(text, true);
+    }
+
+    private static int malformed(RoomClient client) {
+        return (int) client.seen().stream().filter(m -> "error".equals(m.getString("type", ""))
+                && "malformed".equals(m.getString("code", ""))).count();
     }
 
     private static int errors(RoomClient client) {

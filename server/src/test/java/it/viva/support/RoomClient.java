@@ -72,6 +72,11 @@ public final class RoomClient implements AutoCloseable {
         send(message.toString());
     }
 
+    /** A binary frame: no part of the protocol, and answered as such. */
+    public void sendBinary(byte[] payload) {
+        socket.sendBinary(java.nio.ByteBuffer.wrap(payload), true).join();
+    }
+
     /** Sends unless the socket is closed or the send fails; says whether the frame went out. */
     public boolean trySend(String text) {
         if (closed.isDone()) {

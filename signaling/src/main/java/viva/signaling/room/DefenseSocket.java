@@ -12,6 +12,7 @@ import jakarta.websocket.Session;
 import jakarta.websocket.server.PathParam;
 import jakarta.websocket.server.ServerEndpoint;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -39,6 +40,8 @@ public class DefenseSocket {
     private final InboundDecoder decoder = new InboundDecoder();
     /** The parts of a message that has not ended yet; one socket, one bean, one message at a time. */
     private final StringBuilder parts = new StringBuilder();
+    /** The bytes of a binary message that has not ended yet: counted, never kept. */
+    private long binaryBytes;
     private boolean tooBig;
 
     @Inject
@@ -86,13 +89,7 @@ public class DefenseSocket {
         }
         if (parts.length() + part.length() > CONTAINER_LIMIT) {
             parts.setLength(0);
-            tooBig = true;
-            Optional<Seat> seat = room(session).flatMap(r -> r.bySession(session));
-            if (seat.isPresent()) {
-                seat.get().close(CloseReason.CloseCodes.TOO_BIG.getCode(), "message too big");
-            } else {
-                session.close(new CloseReason(CloseReason.CloseCodes.TOO_BIG, "message too big"));
-            }
+            closeTooBig(session);
             return;
         }
         parts.append(part);
@@ -100,6 +97,39 @@ public class DefenseSocket {
             String text = parts.toString();
             parts.setLength(0);
             message(session, decoder.decode(text));
+        }
+    }
+
+    /**
+     * Binary frames are no part of the protocol, but a page (or anything else) that sends one gets
+     * the protocol's answer, error {code: malformed}, and keeps its socket: without a binary
+     * handler Liberty closed the socket with 1003. Taken part by part like text, so that a large
+     * binary message is counted against the same 1 MiB limit without ever being held.
+     */
+    @OnMessage(maxMessageSize = CONTAINER_LIMIT)
+    public void binary(Session session, ByteBuffer part, boolean last) throws IOException {
+        if (tooBig) {
+            return;
+        }
+        binaryBytes += part.remaining();
+        if (binaryBytes > CONTAINER_LIMIT) {
+            binaryBytes = 0;
+            closeTooBig(session);
+            return;
+        }
+        if (last) {
+            binaryBytes = 0;
+            message(session, Inbound.refused("malformed", "A message is one JSON object in a text frame, not binary."));
+        }
+    }
+
+    private void closeTooBig(Session session) throws IOException {
+        tooBig = true;
+        Optional<Seat> seat = room(session).flatMap(r -> r.bySession(session));
+        if (seat.isPresent()) {
+            seat.get().close(CloseReason.CloseCodes.TOO_BIG.getCode(), "message too big");
+        } else {
+            session.close(new CloseReason(CloseReason.CloseCodes.TOO_BIG, "message too big"));
         }
     }
 

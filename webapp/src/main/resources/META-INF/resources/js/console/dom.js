@@ -3,15 +3,42 @@
 import { errorText } from './labels.js';
 
 /**
+ * Elements whose text stays a text node of their own, isolated by dir="auto" on the element
+ * instead of a <bdi> inside: those that hold text only, and buttons, whose label is found by it.
+ */
+const TEXT_ONLY = new Set(['OPTION', 'TEXTAREA', 'TITLE', 'BUTTON']);
+
+/**
+ * Text as the page shows it: names, employers, reasons, panel and round names come from users
+ * and may be written right to left (Uyghur, Arabic). Each text given to h() is isolated in its
+ * own direction (a <bdi>, or dir="auto" on the element that holds it), so that it can neither
+ * turn the text around it nor be turned by it.
+ */
+function isolated(parent, text) {
+  if (text === '') return document.createTextNode('');
+  if (TEXT_ONLY.has(parent.tagName)) {
+    if (!parent.hasAttribute('dir')) parent.setAttribute('dir', 'auto');
+    return document.createTextNode(text);
+  }
+  const bdi = document.createElement('bdi');
+  bdi.textContent = text;
+  return bdi;
+}
+
+/**
  * Creates an element. props: class, text, on<Event> handlers, dataset, boolean properties
- * (disabled, hidden, checked, multiple, required …) and any other attribute.
+ * (disabled, hidden, checked, multiple, required …) and any other attribute. Text (the text prop
+ * and string children) is isolated in its own direction.
  */
 export function h(tag, props = {}, ...children) {
   const el = document.createElement(tag);
   for (const [key, value] of Object.entries(props || {})) {
     if (value === undefined || value === null || value === false) continue;
     if (key === 'class') el.className = value;
-    else if (key === 'text') el.textContent = value;
+    else if (key === 'text') {
+      el.textContent = value;
+      if (!('dir' in (props || {}))) el.setAttribute('dir', 'auto');
+    }
     else if (key === 'dataset') Object.assign(el.dataset, value);
     else if (/^on[A-Z]/.test(key)) el.addEventListener(key.slice(2).toLowerCase(), value);
     else if (typeof value === 'boolean') {
@@ -20,7 +47,8 @@ export function h(tag, props = {}, ...children) {
     }
     else el.setAttribute(key, String(value));
   }
-  el.append(...children.flat(Infinity).filter((c) => c !== null && c !== undefined && c !== false));
+  el.append(...children.flat(Infinity).filter((c) => c !== null && c !== undefined && c !== false)
+    .map((c) => (typeof c === 'string' || typeof c === 'number' ? isolated(el, String(c)) : c)));
   return el;
 }
 

@@ -1,6 +1,7 @@
 // The video grid: one tile per remote participant, plus the local self view.
 
 import { roleName } from './labels.js';
+import { bdi } from './text.js';
 
 const STATE_TEXTS = {
   new: '正在连接…',
@@ -25,9 +26,11 @@ function makeVideo() {
   return video;
 }
 
-function makeCaption(name, role) {
+function makeCaption(name, role, suffix = '') {
   const caption = element('figcaption', 'tile-caption');
-  caption.append(element('span', 'tile-name', name), element('span', `tile-role role-${String(role).toLowerCase()}`, roleName(role)));
+  const shown = element('span', 'tile-name');
+  shown.append(bdi(name), suffix);
+  caption.append(shown, element('span', `tile-role role-${String(role).toLowerCase()}`, roleName(role)));
   return caption;
 }
 
@@ -152,7 +155,7 @@ export function createGrid(container) {
       selfTile = element('figure', 'tile tile-self');
       const video = makeVideo();
       video.muted = true;
-      selfTile.append(video, element('span', 'tile-nomedia', '未开启摄像头'), makeCaption(`${name}（本人）`, role));
+      selfTile.append(video, element('span', 'tile-nomedia', '未开启摄像头'), makeCaption(name, role, '（本人）'));
       container.prepend(selfTile);
       countTiles();
       markVoted(selfTile, selfTile.querySelector('.tile-caption'), Boolean(selfId) && votedIds.has(selfId));

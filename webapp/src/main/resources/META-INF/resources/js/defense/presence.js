@@ -1,6 +1,7 @@
 // Who is in the room: the participant themself and everyone else, by role; during voting, who has voted.
 
 import { roleName } from './labels.js';
+import { bdi } from './text.js';
 
 const ROLE_ORDER = { APPLICANT: 0, SECRETARY: 1, MEMBER: 2 };
 
@@ -21,7 +22,7 @@ function makeItem(person, voted) {
   item.dataset.presenceId = String(person.id);
   const name = document.createElement('span');
   name.className = 'presence-name';
-  name.textContent = person.self ? `${person.name}（本人）` : person.name;
+  name.append(bdi(person.name), person.self ? '（本人）' : '');
   const role = document.createElement('span');
   role.className = `presence-role role-${String(person.role).toLowerCase()}`;
   role.textContent = roleName(person.role);

@@ -1,6 +1,7 @@
 // The secretary's controls: the lobby with 准入 buttons and the stage buttons.
 
 import { stageAction, stageIndex, STAGES } from './labels.js';
+import { bdi } from './text.js';
 
 const STAGE_BUTTONS = STAGES.filter((stage) => stage !== 'SCHEDULED');
 
@@ -56,7 +57,7 @@ export function createSecretaryPanel(elements, actions) {
     const item = document.createElement('li');
     item.className = 'waiting-item';
     const name = document.createElement('span');
-    name.textContent = applicant.name;
+    name.append(bdi(applicant.name));
     const button = document.createElement('button');
     button.type = 'button';
     button.className = 'btn btn-small btn-primary';

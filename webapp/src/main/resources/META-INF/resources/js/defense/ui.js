@@ -1,6 +1,7 @@
 // Page-level display: body attributes, views, header, banner and toast.
 
 import { levelName, specialtyName, stageName } from './labels.js';
+import { bdi } from './text.js';
 
 const TOAST_MS = 4000;
 const VIEWS = ['check', 'connecting', 'lobby', 'room', 'ended'];
@@ -73,7 +74,7 @@ export function renderDefense(defense, applicant) {
   $('#defense-label').textContent = parts.filter(Boolean).join(' · ') || '视频答辩';
   const detail = $('#applicant-detail');
   const known = applicant ? [applicant.name, applicant.employer].filter(Boolean) : [];
-  detail.textContent = known.join(' · ');
+  detail.replaceChildren(...known.flatMap((text, i) => (i ? [' · ', bdi(text)] : [bdi(text)])));
   detail.hidden = known.length === 0;
 }
 

@@ -2,6 +2,7 @@
 // kept until the server has stored the vote. Built only on a member's page.
 
 import { decisionName, voteErrorText } from './labels.js';
+import { bdi } from './text.js';
 
 export const MIN_REASON = 10;
 const MAX_REASON = 2000;
@@ -239,26 +240,32 @@ export function createVotePanel(slot, actions) {
     ui.confirm.hidden = state !== 'confirming';
     ui.choiceLine.textContent = `您的选择：${decisionName(decision)}`;
     ui.choiceLine.dataset.decision = decision;
-    ui.reasonEcho.textContent = decision === 'VETO' ? `理由：${reasonText()}` : '';
+    ui.reasonEcho.replaceChildren(...(decision === 'VETO' ? ['理由：', bdi(reasonText())] : []));
     ui.reasonEcho.hidden = decision !== 'VETO';
     ui.cast.disabled = state !== 'confirming' || !ready();
     ui.edit.disabled = state !== 'confirming';
 
     ui.resend.hidden = !(state === 'sending' && slow);
-    ui.status.textContent = statusText();
+    ui.status.replaceChildren(...statusParts());
     ui.status.hidden = !ui.status.textContent;
     ui.status.dataset.decision = state === 'accepted' && sent ? sent.decision : '';
     ui.alert.textContent = state === 'already' ? '' : problem;
     ui.alert.hidden = !ui.alert.textContent;
   }
 
+  /** The status line, the member's own reason in it isolated as user text. */
+  function statusParts() {
+    if (state === 'accepted' && sent.decision === 'VETO') {
+      return [`您已投票：${decisionName(sent.decision)}\n理由：`, bdi(sent.reason), '\n投票已记录，不可更改。'];
+    }
+    const text = statusText();
+    return text ? [text] : [];
+  }
+
   function statusText() {
     if (state === 'sending' && slow) return '尚未收到服务器确认。可重新提交，不会重复计票。';
     if (state === 'sending') return '正在提交投票…';
-    if (state === 'accepted') {
-      const why = sent.decision === 'VETO' ? `\n理由：${sent.reason}` : '';
-      return `您已投票：${decisionName(sent.decision)}${why}\n投票已记录，不可更改。`;
-    }
+    if (state === 'accepted') return `您已投票：${decisionName(sent.decision)}\n投票已记录，不可更改。`;
     if (state === 'already') return '您已投票。\n投票此前已记录，不可更改。';
     return '';
   }
