@@ -33,7 +33,7 @@ import viva.schedule.SchedulingService;
 import viva.security.Roles;
 import viva.signaling.Participant;
 import viva.signaling.room.RoomRegistry;
-import viva.system.ApiException;
+import viva.system.Refusal;
 import viva.system.JsonText;
 import viva.system.Values;
 import viva.vote.Ballot;
@@ -156,8 +156,8 @@ public class DefenseResource {
     }
 
     /** No sign-in and no token: 401 like the rest of /api, before anything about the defense is told. */
-    private static ApiException noCredential() {
-        return new ApiException(Response.Status.UNAUTHORIZED, "unauthenticated",
+    private static Refusal noCredential() {
+        return new Refusal(Refusal.Kind.UNAUTHENTICATED, "unauthenticated",
                 "Sign in, or bring a join link or resume token.");
     }
 

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import viva.json.Jsonp;
-import jakarta.ws.rs.core.Response.Status;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Set;
@@ -14,7 +13,7 @@ import viva.room.ParticipantIds;
 import viva.signaling.Participant;
 import viva.signaling.RoomCommand;
 import viva.signaling.room.RoomRegistry;
-import viva.system.ApiException;
+import viva.system.Refusal;
 import viva.system.InTransaction;
 import viva.system.Values;
 import viva.vote.Outcome;
@@ -50,19 +49,19 @@ public class DefenseService {
     @InTransaction
     public Defense changeStage(long defenseId, String stageName, String actor) {
         Defense defense = defenses.lock(defenseId)
-                .orElseThrow(() -> ApiException.notFound("defense_not_found", "No defense " + defenseId + "."));
+                .orElseThrow(() -> Refusal.notFound("defense_not_found", "No defense " + defenseId + "."));
         DefenseStage target;
         try {
             target = Values.enumValue("stage", DefenseStage.class, stageName);
-        } catch (ApiException e) {
-            throw new ApiException(Status.BAD_REQUEST, "invalid_stage", e.getMessage());
+        } catch (Refusal e) {
+            throw new Refusal(Refusal.Kind.INVALID, "invalid_stage", e.getMessage());
         }
         DefenseStage from = defense.stage();
         Set<Long> present = voting.presentEligible(defense);
         if (target == DefenseStage.VOTING && from.isBefore(target)) {
             int quorum = voting.quorum(defense);
             if (present.size() < quorum) {
-                throw new ApiException(Status.CONFLICT, "no_quorum", present.size()
+                throw new Refusal(Refusal.Kind.CONFLICT, "no_quorum", present.size()
                         + " eligible member(s) present; voting needs " + quorum + ".");
             }
         }
@@ -105,7 +104,7 @@ public class DefenseService {
         boolean waiting = (participantId == null || participantId.equals(applicant))
                 && rooms.waiting(defenseId).stream().map(Participant::id).anyMatch(applicant::equals);
         if (!waiting) {
-            throw ApiException.conflict("not_waiting", "The applicant is not waiting in the lobby.");
+            throw Refusal.conflict("not_waiting", "The applicant is not waiting in the lobby.");
         }
         defense.admitApplicant(clock.instant());
         audit.record(actor, "defense.admitted", subject(defenseId), Jsonp.createObjectBuilder()
@@ -119,13 +118,13 @@ public class DefenseService {
         get(defenseId);
         boolean connected = rooms.room(defenseId).flatMap(r -> r.find(participantId)).isPresent();
         if (!connected) {
-            throw ApiException.notFound("participant_not_connected", "No such participant is connected.");
+            throw Refusal.notFound("participant_not_connected", "No such participant is connected.");
         }
         room.fire(new RoomCommand.Drop(defenseId, participantId));
     }
 
     public Defense get(long id) {
-        return defenses.find(id).orElseThrow(() -> ApiException.notFound("defense_not_found", "No defense " + id + "."));
+        return defenses.find(id).orElseThrow(() -> Refusal.notFound("defense_not_found", "No defense " + id + "."));
     }
 
     public static String subject(long defenseId) {

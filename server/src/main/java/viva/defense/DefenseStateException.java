@@ -1,12 +1,11 @@
 package viva.defense;
 
-import jakarta.ws.rs.core.Response.Status;
-import viva.system.ApiException;
+import viva.system.Refusal;
 
 /** An action the defense's current stage does not allow. */
-public class DefenseStateException extends ApiException {
+public class DefenseStateException extends Refusal {
 
     public DefenseStateException(String code, String message) {
-        super(Status.CONFLICT, code, message);
+        super(Refusal.Kind.CONFLICT, code, message);
     }
 }

@@ -4,12 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.ws.rs.core.Response.Status;
 import java.time.OffsetDateTime;
 import java.util.List;
 import viva.people.Member;
 import viva.people.MemberRepository;
-import viva.system.ApiException;
+import viva.system.Refusal;
 import viva.system.InTransaction;
 import viva.vote.Decision;
 import viva.vote.Vote;
@@ -38,7 +37,7 @@ public class MemberAgenda {
 
     @InTransaction
     public List<Item> of(String username) {
-        Member member = members.findByUsername(username).orElseThrow(() -> new ApiException(Status.FORBIDDEN,
+        Member member = members.findByUsername(username).orElseThrow(() -> new Refusal(Refusal.Kind.FORBIDDEN,
                 "not_a_member", "Only committee members have an agenda."));
         List<Defense> defenses = em.createQuery("select d from Defense d join d.panel p join p.members m"
                 + " where m.id = :member order by d.start", Defense.class)

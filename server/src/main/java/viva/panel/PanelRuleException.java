@@ -1,12 +1,11 @@
 package viva.panel;
 
-import jakarta.ws.rs.core.Response.Status;
-import viva.system.ApiException;
+import viva.system.Refusal;
 
 /** A panel whose composition breaks the rules. */
-public class PanelRuleException extends ApiException {
+public class PanelRuleException extends Refusal {
 
     public PanelRuleException(String code, String message) {
-        super(Status.BAD_REQUEST, code, message);
+        super(Refusal.Kind.INVALID, code, message);
     }
 }

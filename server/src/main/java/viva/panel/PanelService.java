@@ -15,7 +15,7 @@ import viva.people.Member;
 import viva.people.MemberRepository;
 import viva.round.EvaluationRound;
 import viva.round.RoundService;
-import viva.system.ApiException;
+import viva.system.Refusal;
 import viva.system.Values;
 
 @ApplicationScoped
@@ -52,7 +52,7 @@ public class PanelService {
         Member chair = member("chairId", request.chairId());
         Panel panel = new Panel(round, name, specialties, panelMembers, chair, clock.instant());
         if (panels.nameTaken(round, name)) {
-            throw ApiException.conflict("duplicate_panel_name", "The round already has a panel named \"" + name + "\".");
+            throw Refusal.conflict("duplicate_panel_name", "The round already has a panel named \"" + name + "\".");
         }
         panels.store(panel);
         JsonArrayBuilder ids = Jsonp.createArrayBuilder();
@@ -68,7 +68,7 @@ public class PanelService {
     }
 
     public Panel get(long id) {
-        return panels.find(id).orElseThrow(() -> ApiException.notFound("panel_not_found", "No panel " + id + "."));
+        return panels.find(id).orElseThrow(() -> Refusal.notFound("panel_not_found", "No panel " + id + "."));
     }
 
     private Member member(String field, long id) {

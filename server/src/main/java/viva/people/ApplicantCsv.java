@@ -1,6 +1,5 @@
 package viva.people;
 
-import jakarta.ws.rs.core.Response.Status;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -17,7 +16,7 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import viva.system.ApiException;
+import viva.system.Refusal;
 
 /**
  * Reads an applicant list as exported by the provincial platform: UTF-8, a header row with
@@ -81,11 +80,11 @@ public final class ApplicantCsv {
             try {
                 headerRecord = next(records);
             } catch (UncheckedIOException | IllegalStateException e) {
-                throw ApiException.badRequest("unreadable_header",
+                throw Refusal.invalid("unreadable_header",
                         "The header row on line 1 cannot be read (an unclosed quote?).");
             }
             if (headerRecord == null || isBlank(headerRecord)) {
-                throw ApiException.badRequest("missing_header", "The file needs a header row on line 1.");
+                throw Refusal.invalid("missing_header", "The file needs a header row on line 1.");
             }
             Map<Column, Integer> columns = header(headerRecord);
             long previousEnd = parser.getCurrentLineNumber();
@@ -132,7 +131,7 @@ public final class ApplicantCsv {
                     .toString();
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
-            throw ApiException.badRequest("invalid_encoding",
+            throw Refusal.invalid("invalid_encoding",
                     "The file is not UTF-8 text. Save it as UTF-8 (CSV UTF-8) and import it again.");
         }
     }
@@ -145,7 +144,7 @@ public final class ApplicantCsv {
                 continue;
             }
             if (columns.putIfAbsent(column, i) != null) {
-                throw ApiException.badRequest("duplicate_column", "The header names the column \""
+                throw Refusal.invalid("duplicate_column", "The header names the column \""
                         + record.get(i).strip() + "\" twice.");
             }
         }
@@ -157,7 +156,7 @@ public final class ApplicantCsv {
             }
         }
         if (!missing.isEmpty()) {
-            throw new ApiException(Status.BAD_REQUEST, "missing_column",
+            throw new Refusal(Refusal.Kind.INVALID, "missing_column",
                     "The header row lacks the column(s) " + String.join(", ", missing) + ".",
                     Map.of("missing", missing));
         }

@@ -1,12 +1,11 @@
 package viva.people;
 
-import jakarta.ws.rs.core.Response.Status;
-import viva.system.ApiException;
+import viva.system.Refusal;
 
 /** An applicant whose facts contradict each other. */
-public class ApplicantRuleException extends ApiException {
+public class ApplicantRuleException extends Refusal {
 
     public ApplicantRuleException(String code, String message) {
-        super(Status.BAD_REQUEST, code, message);
+        super(Refusal.Kind.INVALID, code, message);
     }
 }

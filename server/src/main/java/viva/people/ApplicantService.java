@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Set;
 import viva.round.EvaluationRound;
 import viva.round.RoundService;
-import viva.system.ApiException;
+import viva.system.Refusal;
 
 @ApplicationScoped
 public class ApplicantService {
@@ -47,7 +47,7 @@ public class ApplicantService {
         round.refuseChangesOncePublished();
         Applicant applicant = factory.create(request, round);
         if (applicants.existsInRound(round, applicant.idNumber())) {
-            throw ApiException.conflict("duplicate_id_number",
+            throw Refusal.conflict("duplicate_id_number",
                     "An applicant with this ID number is already in the round.");
         }
         applicants.store(applicant);
@@ -61,7 +61,7 @@ public class ApplicantService {
 
     public Applicant get(long id) {
         return applicants.find(id)
-                .orElseThrow(() -> ApiException.notFound("applicant_not_found", "No applicant " + id + "."));
+                .orElseThrow(() -> Refusal.notFound("applicant_not_found", "No applicant " + id + "."));
     }
 
     /**
@@ -89,7 +89,7 @@ public class ApplicantService {
                     recordRegistered(applicant);
                     created++;
                 }
-            } catch (ApiException e) {
+            } catch (Refusal e) {
                 rejected.add(new ApplicantCsv.Rejection(line.line(), e.getMessage()));
             }
         }
@@ -114,7 +114,7 @@ public class ApplicantService {
                     .map(v -> v.getPropertyPath() + ": " + v.getMessage())
                     .sorted()
                     .toList();
-            throw ApiException.badRequest("validation_failed", String.join("; ", problems));
+            throw Refusal.invalid("validation_failed", String.join("; ", problems));
         }
         return factory.create(request, round);
     }

@@ -12,7 +12,7 @@ import viva.catalog.SpecialtyCodes;
 import viva.security.AccountService;
 import viva.security.Roles;
 import viva.security.UserAccount;
-import viva.system.ApiException;
+import viva.system.Refusal;
 
 @ApplicationScoped
 public class MemberService {
@@ -50,6 +50,6 @@ public class MemberService {
     }
 
     public Member get(long id) {
-        return members.find(id).orElseThrow(() -> ApiException.notFound("member_not_found", "No member " + id + "."));
+        return members.find(id).orElseThrow(() -> Refusal.notFound("member_not_found", "No member " + id + "."));
     }
 }

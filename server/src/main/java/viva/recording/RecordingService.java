@@ -7,7 +7,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 import viva.defense.DefenseRepository;
-import viva.system.ApiException;
+import viva.system.Refusal;
 import viva.system.InTransaction;
 
 /** The recordings of a defense and their files, for the secretariat. */
@@ -31,15 +31,15 @@ public class RecordingService {
     public File file(long defenseId, long recordingId) {
         requireDefense(defenseId);
         Recording recording = recordings.find(recordingId).filter(r -> r.defenseId() == defenseId)
-                .orElseThrow(() -> ApiException.notFound("recording_not_found", "No recording " + recordingId
+                .orElseThrow(() -> Refusal.notFound("recording_not_found", "No recording " + recordingId
                         + " of defense " + defenseId + "."));
         return localFile(recording.location()).filter(File::isFile)
-                .orElseThrow(() -> ApiException.notFound("recording_file_missing",
+                .orElseThrow(() -> Refusal.notFound("recording_file_missing",
                         "The recording's file is not on this server's disk: " + recording.location()));
     }
 
     private void requireDefense(long defenseId) {
-        defenses.find(defenseId).orElseThrow(() -> ApiException.notFound("defense_not_found", "No defense "
+        defenses.find(defenseId).orElseThrow(() -> Refusal.notFound("defense_not_found", "No defense "
                 + defenseId + "."));
     }
 

@@ -7,7 +7,7 @@ import viva.defense.DefenseService;
 import viva.signaling.Participant;
 import viva.signaling.RoomControl;
 import viva.signaling.RoomRefusal;
-import viva.system.ApiException;
+import viva.system.Refusal;
 import viva.vote.VotingService;
 
 /** The room's requests, carried out by the same services as the REST API. */
@@ -24,7 +24,7 @@ public class DefenseRoomControl implements RoomControl {
     public void admit(Participant by, String applicantParticipantId) throws RoomRefusal {
         try {
             defenses.admit(by.defenseId(), applicantParticipantId, by.id());
-        } catch (ApiException e) {
+        } catch (Refusal e) {
             throw new RoomRefusal(e.code(), e.getMessage());
         }
     }
@@ -40,7 +40,7 @@ public class DefenseRoomControl implements RoomControl {
             String username = voting.username(member.get().id()).orElseThrow(() -> new RoomRefusal("not_eligible",
                     "Only the defense's eligible panel members vote."));
             voting.cast(by.defenseId(), username, decision, reason, idempotencyKey);
-        } catch (ApiException e) {
+        } catch (Refusal e) {
             throw new RoomRefusal(e.code(), e.getMessage());
         }
     }
@@ -49,7 +49,7 @@ public class DefenseRoomControl implements RoomControl {
     public void changeStage(Participant by, String stage) throws RoomRefusal {
         try {
             defenses.changeStage(by.defenseId(), stage, by.id());
-        } catch (ApiException e) {
+        } catch (Refusal e) {
             throw new RoomRefusal(e.code(), e.getMessage());
         }
     }

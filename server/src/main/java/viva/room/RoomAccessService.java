@@ -7,7 +7,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import viva.json.Jsonp;
 import jakarta.json.JsonObject;
-import jakarta.ws.rs.core.Response.Status;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,7 +28,7 @@ import viva.signaling.Entry;
 import viva.signaling.Participant;
 import viva.signaling.ParticipantRole;
 import viva.signaling.RoomCommand;
-import viva.system.ApiException;
+import viva.system.Refusal;
 import viva.system.InTransaction;
 import viva.system.PublicAddress;
 
@@ -123,7 +122,7 @@ public class RoomAccessService implements Admission {
         String participantId = byToken.isPresent() ? byToken.get() : participantFor(defense, caller);
         boolean byJoinLink = byToken.isPresent() && request.joinToken() != null;
         if (byJoinLink && defense.stage() == DefenseStage.SCHEDULED) {
-            throw ApiException.conflict("lobby_not_open",
+            throw Refusal.conflict("lobby_not_open",
                     "The secretariat has not opened the waiting room yet; please try again shortly.");
         }
         String ticket = tickets.issue(defenseId, participantId, now);
@@ -159,7 +158,7 @@ public class RoomAccessService implements Admission {
                     .map(RoomPass::participantId)
                     .orElseThrow(() -> forbidden("invalid_resume_token", "The resume token is not valid here."));
         }
-        throw new ApiException(Status.UNAUTHORIZED, "unauthenticated",
+        throw new Refusal(Refusal.Kind.UNAUTHENTICATED, "unauthenticated",
                 "Sign in, or bring a join link or resume token.");
     }
 
@@ -222,16 +221,16 @@ public class RoomAccessService implements Admission {
     }
 
     private Defense defense(long id) {
-        return defenses.find(id).orElseThrow(() -> ApiException.notFound("defense_not_found", "No defense " + id + "."));
+        return defenses.find(id).orElseThrow(() -> Refusal.notFound("defense_not_found", "No defense " + id + "."));
     }
 
     private static void refuseIfClosed(Defense defense) {
         if (defense.stage() == DefenseStage.CLOSED) {
-            throw ApiException.conflict("defense_closed", "The defense is closed.");
+            throw Refusal.conflict("defense_closed", "The defense is closed.");
         }
     }
 
-    private static ApiException forbidden(String code, String message) {
-        return new ApiException(Status.FORBIDDEN, code, message);
+    private static Refusal forbidden(String code, String message) {
+        return new Refusal(Refusal.Kind.FORBIDDEN, code, message);
     }
 }

@@ -7,8 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import jakarta.ws.rs.core.Response.Status;
-import viva.system.ApiException;
+import viva.system.Refusal;
 import viva.system.ErrorBody;
 
 /**
@@ -36,7 +35,7 @@ public class TicketBook {
                 .map(Grant::expiresAt).sorted().toList();
         if (open.size() >= OPEN_PER_PARTICIPANT) {
             long wait = Math.max(1, Duration.between(now, open.get(0)).toSeconds() + 1);
-            throw new ApiException(Status.TOO_MANY_REQUESTS, "too_many_tickets", "At most "
+            throw new Refusal(Refusal.Kind.THROTTLED, "too_many_tickets", "At most "
                     + OPEN_PER_PARTICIPANT + " unused tickets at once; use one or wait a minute.",
                     Map.of(ErrorBody.RETRY_AFTER_SECONDS, wait));
         }

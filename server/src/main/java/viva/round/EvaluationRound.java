@@ -1,6 +1,6 @@
 package viva.round;
 
-import viva.system.ApiException;
+import viva.system.Refusal;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -185,7 +185,7 @@ public class EvaluationRound {
     /** Publishes the round's results once; the audit head at that moment is kept with them. */
     public void publish(Instant now, String auditHead) {
         if (publishedAt != null) {
-            throw ApiException.conflict("already_published", "The round's results are published already.");
+            throw Refusal.conflict("already_published", "The round's results are published already.");
         }
         this.publishedAt = now;
         this.publishedHead = auditHead;
@@ -197,7 +197,7 @@ public class EvaluationRound {
      */
     public void refuseChangesOncePublished() {
         if (publishedAt != null) {
-            throw ApiException.conflict("round_published",
+            throw Refusal.conflict("round_published",
                     "The round's results are published; its schedule and applicants no longer change.");
         }
     }

@@ -1,12 +1,11 @@
 package viva.round;
 
-import jakarta.ws.rs.core.Response.Status;
-import viva.system.ApiException;
+import viva.system.Refusal;
 
 /** A round whose parts do not fit together (an invalid plan, not a conflict with stored data). */
-public class RoundRuleException extends ApiException {
+public class RoundRuleException extends Refusal {
 
     public RoundRuleException(String code, String message) {
-        super(Status.BAD_REQUEST, code, message);
+        super(Refusal.Kind.INVALID, code, message);
     }
 }

@@ -13,7 +13,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import viva.catalog.TitleLevel;
-import viva.system.ApiException;
+import viva.system.Refusal;
 import viva.system.Values;
 
 @ApplicationScoped
@@ -45,7 +45,7 @@ public class RoundService {
     }
 
     public EvaluationRound get(long id) {
-        return rounds.find(id).orElseThrow(() -> ApiException.notFound("round_not_found", "No round " + id + "."));
+        return rounds.find(id).orElseThrow(() -> Refusal.notFound("round_not_found", "No round " + id + "."));
     }
 
     /** The round a request names, or the latest round when it names none. */
@@ -53,7 +53,7 @@ public class RoundService {
         if (roundId != null) {
             return get(roundId);
         }
-        return rounds.latest().orElseThrow(() -> ApiException.conflict("no_round",
+        return rounds.latest().orElseThrow(() -> Refusal.conflict("no_round",
                 "There is no evaluation round yet; create one first."));
     }
 

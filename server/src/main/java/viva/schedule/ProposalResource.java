@@ -16,7 +16,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import java.util.UUID;
 import viva.security.Roles;
-import viva.system.ApiException;
+import viva.system.Refusal;
 
 /** The solver's proposals: start one (202), watch it, commit it. */
 @Path("schedule/proposals")
@@ -50,7 +50,7 @@ public class ProposalResource {
         try {
             return UUID.fromString(text);
         } catch (IllegalArgumentException e) {
-            throw ApiException.notFound("proposal_not_found", "No proposal " + text + ".");
+            throw Refusal.notFound("proposal_not_found", "No proposal " + text + ".");
         }
     }
 }

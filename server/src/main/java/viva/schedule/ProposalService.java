@@ -2,7 +2,6 @@ package viva.schedule;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.core.Response.Status;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -29,7 +28,7 @@ import viva.schedule.solver.Placement;
 import viva.schedule.solver.SchedulingJob;
 import viva.schedule.solver.SolverInput;
 import viva.schedule.solver.SolverOutput;
-import viva.system.ApiException;
+import viva.system.Refusal;
 import viva.system.InTransaction;
 
 /**
@@ -100,17 +99,17 @@ public class ProposalService {
         roundRepository.lockForScheduling(round);
         round.refuseChangesOncePublished();
         switch (proposal.job().status()) {
-            case SOLVING -> throw ApiException.conflict("proposal_solving", "The solver is still working on it.");
-            case FAILED -> throw ApiException.conflict("proposal_failed", "The solver failed; start a new proposal.");
+            case SOLVING -> throw Refusal.conflict("proposal_solving", "The solver is still working on it.");
+            case FAILED -> throw Refusal.conflict("proposal_failed", "The solver failed; start a new proposal.");
             case DONE -> { }
         }
         if (proposal.committed()) {
-            throw ApiException.conflict("proposal_committed", "This proposal has been committed already.");
+            throw Refusal.conflict("proposal_committed", "This proposal has been committed already.");
         }
         SolverOutput plan = proposal.job().bestSoFar()
-                .orElseThrow(() -> ApiException.conflict("proposal_empty", "The proposal holds no plan."));
+                .orElseThrow(() -> Refusal.conflict("proposal_empty", "The proposal holds no plan."));
         if (!plan.feasible()) {
-            throw ApiException.conflict("proposal_infeasible", "The plan breaks " + plan.hardViolations()
+            throw Refusal.conflict("proposal_infeasible", "The plan breaks " + plan.hardViolations()
                     + " rule(s); add panels or days and plan again.");
         }
         List<Map<String, Object>> conflicts = new ArrayList<>();
@@ -132,7 +131,7 @@ public class ProposalService {
             }
         }
         if (!conflicts.isEmpty()) {
-            throw new ApiException(Status.CONFLICT, "proposal_stale",
+            throw new Refusal(Refusal.Kind.CONFLICT, "proposal_stale",
                     "The round changed since the proposal was made; plan again.", Map.of("conflicts", conflicts));
         }
         proposal.markCommitted();
@@ -142,7 +141,7 @@ public class ProposalService {
     private Proposal get(UUID id) {
         synchronized (proposals) {
             return Optional.ofNullable(proposals.get(id))
-                    .orElseThrow(() -> ApiException.notFound("proposal_not_found", "No proposal " + id + "."));
+                    .orElseThrow(() -> Refusal.notFound("proposal_not_found", "No proposal " + id + "."));
         }
     }
 

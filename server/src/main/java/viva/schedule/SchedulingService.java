@@ -27,7 +27,7 @@ import viva.round.EvaluationRound;
 import viva.round.RoundRepository;
 import viva.round.RoundService;
 import viva.room.RoomAccessRepository;
-import viva.system.ApiException;
+import viva.system.Refusal;
 import viva.system.InTransaction;
 import viva.system.Values;
 
@@ -133,7 +133,7 @@ public class SchedulingService {
     }
 
     public Defense get(long id) {
-        return defenses.find(id).orElseThrow(() -> ApiException.notFound("defense_not_found", "No defense " + id + "."));
+        return defenses.find(id).orElseThrow(() -> Refusal.notFound("defense_not_found", "No defense " + id + "."));
     }
 
     public List<Defense> list(Long roundId) {

@@ -10,7 +10,7 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import viva.system.ApiException;
+import viva.system.Refusal;
 
 @ApplicationScoped
 public class AccountService {
@@ -40,7 +40,7 @@ public class AccountService {
     public UserAccount create(String username, String password, String role) {
         PasswordPolicy.require(username, password);
         if (accounts.findByUsername(username).isPresent()) {
-            throw ApiException.conflict("duplicate_username", "The user name \"" + username + "\" is taken.");
+            throw Refusal.conflict("duplicate_username", "The user name \"" + username + "\" is taken.");
         }
         UserAccount account = new UserAccount(username, hasher.hash(password), role, clock.instant());
         accounts.store(account);

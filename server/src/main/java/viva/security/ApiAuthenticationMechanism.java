@@ -1,5 +1,6 @@
 package viva.security;
 
+import viva.system.web.RefusalStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -18,7 +19,7 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import viva.system.ApiException;
+import viva.system.Refusal;
 import viva.system.ClientAddress;
 import viva.system.ErrorBody;
 
@@ -69,8 +70,8 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
                     return context.notifyContainerAboutLogin(result);
                 }
                 throttle.failed(credential.getCaller(), from);
-            } catch (ApiException tooMany) {
-                return refuse(request, response, tooMany.status().getStatusCode(), tooMany.code(),
+            } catch (Refusal tooMany) {
+                return refuse(request, response, RefusalStatus.of(tooMany), tooMany.code(),
                         tooMany.getMessage(), tooMany.details());
             }
             return refuse(request, response, 401, "invalid_credentials", "Wrong user name or password.");

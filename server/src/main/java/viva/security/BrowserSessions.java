@@ -8,11 +8,10 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
-import jakarta.ws.rs.core.Response.Status;
 import java.util.Optional;
 import viva.audit.AuditTrail;
 import viva.room.Tokens;
-import viva.system.ApiException;
+import viva.system.Refusal;
 import viva.system.ClientAddress;
 
 /** Signed-in browser sessions: who is signed in and the CSRF token of their session. */
@@ -45,7 +44,7 @@ public class BrowserSessions {
                 password));
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             throttle.failed(username, from);
-            throw new ApiException(Status.UNAUTHORIZED, "invalid_credentials", "Wrong user name or password.");
+            throw new Refusal(Refusal.Kind.UNAUTHENTICATED, "invalid_credentials", "Wrong user name or password.");
         }
         throttle.succeeded(username, from);
         // The account's own spelling, whichever the user typed.

@@ -10,7 +10,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import viva.system.ApiException;
+import viva.system.Refusal;
 
 /**
  * What a password must be, for every account however it is made: long enough, not only spaces,
@@ -27,7 +27,7 @@ public final class PasswordPolicy {
     /** Refuses a weak password with 400 {@code weak_password}, naming the rule it breaks. */
     public static void require(String username, String password) {
         weakness(username, password).ifPresent(rule -> {
-            throw ApiException.badRequest("weak_password", "The password is too weak: " + rule + ".");
+            throw Refusal.invalid("weak_password", "The password is too weak: " + rule + ".");
         });
     }
 

@@ -17,7 +17,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import viva.system.ApiException;
+import viva.system.Refusal;
 
 /**
  * Browser sign-in: a session cookie (HttpOnly, SameSite=Strict) instead of HTTP Basic. State
@@ -48,7 +48,7 @@ public class SessionResource {
     @GET
     @PermitAll
     public BrowserSessions.SignedIn current() {
-        return sessions.current(request).orElseThrow(() -> new ApiException(Response.Status.UNAUTHORIZED,
+        return sessions.current(request).orElseThrow(() -> new Refusal(Refusal.Kind.UNAUTHENTICATED,
                 "unauthenticated", "Not signed in."));
     }
 

@@ -2,7 +2,6 @@ package viva.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.core.Response.Status;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,7 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import viva.audit.AuditTrail;
 import viva.json.Jsonp;
-import viva.system.ApiException;
+import viva.system.Refusal;
 import viva.system.ErrorBody;
 
 /**
@@ -188,9 +187,9 @@ public class SignInThrottle {
         return streaks.size();
     }
 
-    private static ApiException tooMany(Instant now, Instant until) {
+    private static Refusal tooMany(Instant now, Instant until) {
         long seconds = Math.max(1, Duration.between(now, until).plusMillis(999).toSeconds());
-        return new ApiException(Status.TOO_MANY_REQUESTS, "too_many_attempts",
+        return new Refusal(Refusal.Kind.THROTTLED, "too_many_attempts",
                 "Too many failed sign-ins from here; try again in " + seconds + " s.",
                 Map.of(ErrorBody.RETRY_AFTER_SECONDS, seconds));
     }

@@ -1,5 +1,6 @@
 package viva.system;
 
+import viva.system.web.RefusalStatus;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonLocation;
 import jakarta.json.stream.JsonParsingException;
@@ -46,8 +47,8 @@ public final class BodyErrors {
             if (t instanceof JsonParsingException parsing) {
                 return notJson(parsing.getLocation());
             }
-            if (t instanceof ApiException api) {
-                return ErrorBody.response(api.status().getStatusCode(), api.code(), api.getMessage(), api.details());
+            if (t instanceof Refusal api) {
+                return ErrorBody.response(RefusalStatus.of(api), api.code(), api.getMessage(), api.details());
             }
             if (t instanceof JsonbException && t.getMessage() != null) {
                 Matcher property = PROPERTY.matcher(t.getMessage());

@@ -1,6 +1,5 @@
 package viva.system;
 
-import jakarta.ws.rs.core.Response.Status;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -19,7 +18,7 @@ public final class BoundedBody {
         try {
             byte[] content = in.readNBytes(maxBytes + 1);
             if (content.length > maxBytes) {
-                throw new ApiException(Status.REQUEST_ENTITY_TOO_LARGE, "too_large",
+                throw new Refusal(Refusal.Kind.TOO_LARGE, "too_large",
                         "The body is larger than " + (maxBytes / (1024 * 1024)) + " MB.", Map.of("maxBytes", maxBytes));
             }
             return content;

@@ -1,5 +1,6 @@
 package viva.system;
 
+import viva.system.web.RefusalStatus;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.persistence.OptimisticLockException;
@@ -26,10 +27,10 @@ public final class ErrorMappers {
     }
 
     @Provider
-    public static class ApiExceptionMapper implements ExceptionMapper<ApiException> {
+    public static class ApiExceptionMapper implements ExceptionMapper<Refusal> {
         @Override
-        public Response toResponse(ApiException e) {
-            return ErrorBody.response(e.status().getStatusCode(), e.code(), e.getMessage(), e.details());
+        public Response toResponse(Refusal e) {
+            return ErrorBody.response(RefusalStatus.of(e), e.code(), e.getMessage(), e.details());
         }
     }
 
@@ -108,7 +109,7 @@ public final class ErrorMappers {
         @Override
         public Response toResponse(Throwable e) {
             for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-                if (t instanceof ApiException api) {
+                if (t instanceof Refusal api) {
                     return new ApiExceptionMapper().toResponse(api);
                 }
                 if (t instanceof JsonbException || t instanceof JsonParsingException) {

@@ -1,6 +1,5 @@
 package viva.system;
 
-import jakarta.ws.rs.core.Response.Status;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -118,12 +117,12 @@ public final class Values {
         throw invalid(field, "expected a positive whole number, got \"" + clip(text) + "\"");
     }
 
-    public static ApiException invalid(String field, String message) {
+    public static Refusal invalid(String field, String message) {
         return invalid("invalid_value", field, message);
     }
 
-    public static ApiException invalid(String code, String field, String message) {
-        return new ApiException(Status.BAD_REQUEST, code, field + ": " + message, Map.of("field", field));
+    public static Refusal invalid(String code, String field, String message) {
+        return new Refusal(Refusal.Kind.INVALID, code, field + ": " + message, Map.of("field", field));
     }
 
     /** Keeps echoed input short, so that an error message never carries a huge or hostile value whole. */

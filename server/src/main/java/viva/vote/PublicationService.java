@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import viva.json.Jsonp;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.ws.rs.core.Response.Status;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -20,7 +19,7 @@ import viva.room.Tokens;
 import viva.round.EvaluationRound;
 import viva.round.RoundRepository;
 import viva.round.RoundService;
-import viva.system.ApiException;
+import viva.system.Refusal;
 import viva.system.InTransaction;
 
 /**
@@ -66,7 +65,7 @@ public class PublicationService {
         List<Defense> all = defenses.findByRound(round);
         List<Long> open = all.stream().filter(d -> d.stage() != DefenseStage.CLOSED).map(Defense::id).toList();
         if (!open.isEmpty()) {
-            throw new ApiException(Status.CONFLICT, "defenses_not_closed", open.size()
+            throw new Refusal(Refusal.Kind.CONFLICT, "defenses_not_closed", open.size()
                     + " defense(s) of the round are not closed yet.", Map.of("defenseIds", open));
         }
         JsonArrayBuilder outcomes = Jsonp.createArrayBuilder();
@@ -91,7 +90,7 @@ public class PublicationService {
                 : access.joinLink(Tokens.hash(joinToken)))
                 .filter(link -> link.defense().id() == defenseId && !link.revoked())
                 .map(viva.room.JoinLink::defense)
-                .orElseThrow(() -> new ApiException(Status.FORBIDDEN, "invalid_join_token",
+                .orElseThrow(() -> new Refusal(Refusal.Kind.FORBIDDEN, "invalid_join_token",
                         "This link is unknown or revoked."));
         EvaluationRound round = defense.round();
         if (round.publishedAt() == null) {

@@ -2,7 +2,6 @@ package viva.vote;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.core.Response.Status;
 import java.time.OffsetDateTime;
 import java.util.List;
 import viva.defense.Defense;
@@ -10,7 +9,7 @@ import viva.defense.DefenseRepository;
 import viva.defense.DefenseStage;
 import viva.people.Member;
 import viva.people.MemberRepository;
-import viva.system.ApiException;
+import viva.system.Refusal;
 
 /**
  * What each reader may know of a defense's votes: while voting is open, who has voted and never
@@ -66,17 +65,17 @@ public class ResultService {
     /** The secretariat reads any defense; a member only their panel's, and the result only after close. */
     private Defense readable(long defenseId, String username, boolean secretary, boolean result) {
         Defense defense = defenses.find(defenseId)
-                .orElseThrow(() -> ApiException.notFound("defense_not_found", "No defense " + defenseId + "."));
+                .orElseThrow(() -> Refusal.notFound("defense_not_found", "No defense " + defenseId + "."));
         if (secretary) {
             return defense;
         }
         Member member = members.findByUsername(username)
-                .orElseThrow(() -> new ApiException(Status.FORBIDDEN, "not_on_panel", "Not your panel's defense."));
+                .orElseThrow(() -> new Refusal(Refusal.Kind.FORBIDDEN, "not_on_panel", "Not your panel's defense."));
         if (defense.panel().members().stream().noneMatch(m -> m.id().equals(member.id()))) {
-            throw new ApiException(Status.FORBIDDEN, "not_on_panel", "Not your panel's defense.");
+            throw new Refusal(Refusal.Kind.FORBIDDEN, "not_on_panel", "Not your panel's defense.");
         }
         if (result && defense.stage() != DefenseStage.CLOSED) {
-            throw new ApiException(Status.FORBIDDEN, "not_closed", "The result is shown to the panel after close.");
+            throw new Refusal(Refusal.Kind.FORBIDDEN, "not_closed", "The result is shown to the panel after close.");
         }
         return defense;
     }

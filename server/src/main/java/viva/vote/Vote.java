@@ -14,6 +14,7 @@ import jakarta.persistence.UniqueConstraint;
 import java.time.Instant;
 import viva.defense.Defense;
 import viva.system.PlainText;
+import viva.system.Refusal;
 
 /** One member's vote on one defense; the database keeps it to one per member. */
 @Entity
@@ -60,19 +61,19 @@ public class Vote {
         String why = reason == null ? "" : reason.strip();
         // The room's socket brings votes without the REST API's bean validation: the limits are kept here.
         if (why.length() > MAX_REASON) {
-            throw new VoteRefusal(jakarta.ws.rs.core.Response.Status.BAD_REQUEST, "reason_too_long",
+            throw new VoteRefusal(Refusal.Kind.INVALID, "reason_too_long",
                     "A reason may have at most " + MAX_REASON + " characters.");
         }
         PlainText.problem(why).ifPresent(problem -> {
-            throw new VoteRefusal(jakarta.ws.rs.core.Response.Status.BAD_REQUEST, "invalid_text",
+            throw new VoteRefusal(Refusal.Kind.INVALID, "invalid_text",
                     "The reason holds " + problem + "; only plain text is accepted.");
         });
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > MAX_KEY)) {
-            throw new VoteRefusal(jakarta.ws.rs.core.Response.Status.BAD_REQUEST, "invalid_key",
+            throw new VoteRefusal(Refusal.Kind.INVALID, "invalid_key",
                     "An idempotency key has 1 to " + MAX_KEY + " characters.");
         }
         if (decision == Decision.VETO && why.codePointCount(0, why.length()) < MIN_VETO_REASON) {
-            throw new VoteRefusal(jakarta.ws.rs.core.Response.Status.BAD_REQUEST, "reason_required",
+            throw new VoteRefusal(Refusal.Kind.INVALID, "reason_required",
                     "A VETO needs a written reason of at least " + MIN_VETO_REASON + " characters.");
         }
         this.defense = defense;

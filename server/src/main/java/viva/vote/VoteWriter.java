@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import viva.json.Jsonp;
-import jakarta.ws.rs.core.Response.Status;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,7 +18,7 @@ import viva.people.MemberRepository;
 import viva.room.ParticipantIds;
 import viva.signaling.RoomCommand;
 import viva.signaling.room.RoomRegistry;
-import viva.system.ApiException;
+import viva.system.Refusal;
 import viva.system.InTransaction;
 import viva.system.Values;
 
@@ -78,7 +77,7 @@ public class VoteWriter {
         for (CastVote vote : asked) {
             try {
                 steps.add(check(vote, newInThisCall));
-            } catch (ApiException refusal) {
+            } catch (Refusal refusal) {
                 steps.add(new Step(null, null, false, null, refusal));
             }
         }
@@ -109,7 +108,7 @@ public class VoteWriter {
     }
 
     /** One vote's way through {@link #castAll}: new, a repeat of an earlier one, or refused. */
-    private record Step(CastVote asked, Vote vote, boolean repeated, Ballot earlier, ApiException refusal) {
+    private record Step(CastVote asked, Vote vote, boolean repeated, Ballot earlier, Refusal refusal) {
 
         boolean isNew() {
             return vote != null && !repeated;
@@ -126,7 +125,7 @@ public class VoteWriter {
     private Step check(CastVote asked, Map<String, Vote> newInThisCall) {
         long defenseId = asked.defenseId();
         Defense defense = defenses.find(defenseId)
-                .orElseThrow(() -> ApiException.notFound("defense_not_found", "No defense " + defenseId + "."));
+                .orElseThrow(() -> Refusal.notFound("defense_not_found", "No defense " + defenseId + "."));
         long member = eligibleMember(defense, asked.username());
         Optional<Ballot> earlier = replay(defense, member, asked);
         if (earlier.isPresent()) {
@@ -143,12 +142,12 @@ public class VoteWriter {
             throw alreadyVoted();
         }
         if (defense.stage() != DefenseStage.VOTING) {
-            throw new VoteRefusal(Status.CONFLICT, "not_voting", "Voting is not open (the defense is at "
+            throw new VoteRefusal(Refusal.Kind.CONFLICT, "not_voting", "Voting is not open (the defense is at "
                     + defense.stage() + ").");
         }
         String participant = ParticipantIds.of(ParticipantIds.Kind.MEMBER, member);
         if (!rooms.present(defenseId).contains(participant)) {
-            throw new VoteRefusal(Status.FORBIDDEN, "not_present", "Only members present in the room vote.");
+            throw new VoteRefusal(Refusal.Kind.FORBIDDEN, "not_present", "Only members present in the room vote.");
         }
         Decision decision = Values.enumValue("decision", Decision.class, asked.decision());
         Vote vote = new Vote(defense, member, decision, asked.reason(), asked.idempotencyKey(), clock.instant());
@@ -187,21 +186,21 @@ public class VoteWriter {
     }
 
     private static VoteRefusal keyReused() {
-        return new VoteRefusal(ApiException.UNPROCESSABLE, "idempotency_key_reused",
+        return new VoteRefusal(Refusal.Kind.CONTRADICTS_EARLIER, "idempotency_key_reused",
                 "This Idempotency-Key was used for another vote; a new vote needs a new key.");
     }
 
     private static VoteRefusal alreadyVoted() {
-        return new VoteRefusal(Status.CONFLICT, "already_voted", "You have voted on this defense already.");
+        return new VoteRefusal(Refusal.Kind.CONFLICT, "already_voted", "You have voted on this defense already.");
     }
 
     /** The voter's member id; only the id is read, as every vote asks. */
     private long eligibleMember(Defense defense, String username) {
-        long member = members.idByUsername(username).orElseThrow(() -> new VoteRefusal(Status.FORBIDDEN,
+        long member = members.idByUsername(username).orElseThrow(() -> new VoteRefusal(Refusal.Kind.FORBIDDEN,
                 "not_eligible", "Only the defense's eligible panel members vote."));
         boolean onPanel = defense.panel().members().stream().anyMatch(m -> m.id() == member);
         if (!onPanel || !defense.isEligible(member)) {
-            throw new VoteRefusal(Status.FORBIDDEN, "not_eligible", "Only the defense's eligible panel members vote.");
+            throw new VoteRefusal(Refusal.Kind.FORBIDDEN, "not_eligible", "Only the defense's eligible panel members vote.");
         }
         return member;
     }

@@ -9,7 +9,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import viva.system.ApiException;
+import viva.system.Refusal;
 
 class ApplicantCsvTest {
 
@@ -77,17 +77,17 @@ class ApplicantCsvTest {
     @Test
     void refusesAFileThatIsNotUtf8() {
         byte[] gbk = "姓名,身份证号,性别,工作单位,专业代码,级别,状态\n".getBytes(Charset.forName("GBK"));
-        ApiException e = assertThrows(ApiException.class, () -> ApplicantCsv.parse(gbk, null));
+        Refusal e = assertThrows(Refusal.class, () -> ApplicantCsv.parse(gbk, null));
         assertEquals("invalid_encoding", e.code());
     }
 
     @Test
     void refusesAHeaderWithoutTheRequiredColumns() {
-        ApiException e = assertThrows(ApiException.class, () -> parse("name,gender\nA,MALE\n"));
+        Refusal e = assertThrows(Refusal.class, () -> parse("name,gender\nA,MALE\n"));
         assertEquals("missing_column", e.code());
         assertTrue(e.getMessage().contains("idNumber"));
-        assertEquals("missing_header", assertThrows(ApiException.class, () -> parse("")).code());
-        assertEquals("duplicate_column", assertThrows(ApiException.class,
+        assertEquals("missing_header", assertThrows(Refusal.class, () -> parse("")).code());
+        assertEquals("duplicate_column", assertThrows(Refusal.class,
                 () -> parse("name,姓名,idNumber,gender,employer,specialtyCode,level,status\n")).code());
     }
 }

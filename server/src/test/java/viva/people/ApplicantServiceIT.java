@@ -17,7 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import viva.round.EvaluationRound;
 import viva.round.RoundRequest;
 import viva.round.RoundService;
-import viva.system.ApiException;
+import viva.system.Refusal;
 import viva.testing.Deployments;
 import viva.testing.IdNumbers;
 
@@ -56,7 +56,7 @@ class ApplicantServiceIT {
         Applicant stored = applicants.register(request(round.id(), id));
         assertTrue(stored.id() > 0);
         assertEquals("ENG11", stored.specialty().code());
-        ApiException duplicate = assertThrows(ApiException.class, () -> applicants.register(request(round.id(), id)));
+        Refusal duplicate = assertThrows(Refusal.class, () -> applicants.register(request(round.id(), id)));
         assertEquals("duplicate_id_number", duplicate.code());
         assertEquals(1, applicants.list(round.id()).size());
     }

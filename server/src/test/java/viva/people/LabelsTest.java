@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
 import viva.catalog.TitleLevel;
-import viva.system.ApiException;
+import viva.system.Refusal;
 import viva.system.Values;
 
 class LabelsTest {
@@ -24,7 +24,7 @@ class LabelsTest {
 
     @Test
     void anUnknownValueNamesTheFieldAndTheChoices() {
-        ApiException e = assertThrows(ApiException.class, () -> Values.enumValue("level", TitleLevel.class, "特级"));
+        Refusal e = assertThrows(Refusal.class, () -> Values.enumValue("level", TitleLevel.class, "特级"));
         assertEquals("invalid_value", e.code());
         assertEquals("level: expected one of SENIOR, DEPUTY_SENIOR, INTERMEDIATE, JUNIOR, got \"特级\"", e.getMessage());
     }

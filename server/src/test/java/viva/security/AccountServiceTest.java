@@ -16,7 +16,7 @@ import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
-import viva.system.ApiException;
+import viva.system.Refusal;
 
 class AccountServiceTest {
 
@@ -40,9 +40,9 @@ class AccountServiceTest {
     void userNamesThatDifferOnlyInCaseAreOneName() {
         service.create("secretary", "it-Secretary-Pass-1", Roles.SECRETARY);
         for (String twin : new String[] {"Secretary", "SECRETARY", " secretary"}) {
-            ApiException refused = assertThrows(ApiException.class,
+            Refusal refused = assertThrows(Refusal.class,
                     () -> service.create(twin, "another-pass-2026", Roles.MEMBER));
-            assertEquals(409, refused.status().getStatusCode());
+            assertEquals(Refusal.Kind.CONFLICT, refused.kind());
             assertEquals("duplicate_username", refused.code());
         }
         assertEquals(1, accounts.stored.size());
@@ -50,7 +50,7 @@ class AccountServiceTest {
 
     @Test
     void aWeakPasswordMakesNoAccount() {
-        ApiException refused = assertThrows(ApiException.class,
+        Refusal refused = assertThrows(Refusal.class,
                 () -> service.create("expert99", "Expert99", Roles.MEMBER));
         assertEquals("weak_password", refused.code());
         assertTrue(accounts.stored.isEmpty());

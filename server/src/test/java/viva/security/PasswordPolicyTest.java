@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import viva.demo.DemoData;
-import viva.system.ApiException;
+import viva.system.Refusal;
 
 class PasswordPolicyTest {
 
@@ -44,8 +44,8 @@ class PasswordPolicyTest {
 
     @Test
     void aRefusalIsA400NamingTheRule() {
-        ApiException refused = assertThrows(ApiException.class, () -> PasswordPolicy.require("x", "1234567890"));
-        assertEquals(400, refused.status().getStatusCode());
+        Refusal refused = assertThrows(Refusal.class, () -> PasswordPolicy.require("x", "1234567890"));
+        assertEquals(Refusal.Kind.INVALID, refused.kind());
         assertEquals("weak_password", refused.code());
         assertTrue(refused.getMessage().contains("common"), refused.getMessage());
     }

@@ -5,13 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.ws.rs.core.Response.Status;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
-import viva.system.ApiException;
+import viva.system.Refusal;
 import viva.system.ErrorBody;
 
 class SignInThrottleTest {
@@ -42,14 +41,14 @@ class SignInThrottleTest {
         }
     }
 
-    private static long retryAfter(ApiException refusal) {
-        assertEquals(Status.TOO_MANY_REQUESTS, refusal.status());
+    private static long retryAfter(Refusal refusal) {
+        assertEquals(Refusal.Kind.THROTTLED, refusal.kind());
         assertEquals("too_many_attempts", refusal.code());
         return ((Number) refusal.details().get(ErrorBody.RETRY_AFTER_SECONDS)).longValue();
     }
 
     private long waitStartedByFailure(String username, String address) {
-        return retryAfter(assertThrows(ApiException.class, () -> throttle.failed(username, address)));
+        return retryAfter(assertThrows(Refusal.class, () -> throttle.failed(username, address)));
     }
 
     @Test
@@ -63,7 +62,7 @@ class SignInThrottleTest {
         failFreely("zhang.wei", GUESSER);
         assertEquals(60, waitStartedByFailure("zhang.wei", GUESSER));
 
-        assertEquals(60, retryAfter(assertThrows(ApiException.class, () -> throttle.check(" ZHANG.WEI ", GUESSER))),
+        assertEquals(60, retryAfter(assertThrows(Refusal.class, () -> throttle.check(" ZHANG.WEI ", GUESSER))),
                 "any spelling of the name waits, even with the right password");
         assertDoesNotThrow(() -> throttle.check("zhang.wei", OWNER), "the owner elsewhere is not locked out");
         assertDoesNotThrow(() -> throttle.check("li.na", GUESSER), "other names from the guesser are not held");
@@ -90,7 +89,7 @@ class SignInThrottleTest {
         failFreely("zhang.wei", GUESSER);
         waitStartedByFailure("zhang.wei", GUESSER);
         at(T0.plusSeconds(45).plusMillis(300));
-        assertEquals(15, retryAfter(assertThrows(ApiException.class, () -> throttle.check("zhang.wei", GUESSER))));
+        assertEquals(15, retryAfter(assertThrows(Refusal.class, () -> throttle.check("zhang.wei", GUESSER))));
     }
 
     @Test
@@ -166,6 +165,6 @@ class SignInThrottleTest {
             throttle.failed("zhang.wei", "10." + (i >> 16 & 0xFF) + "." + (i >> 8 & 0xFF) + "." + (i & 0xFF));
         }
         assertTrue(throttle.tracked() <= SignInThrottle.MAX_TRACKED, "tracked " + throttle.tracked());
-        assertThrows(ApiException.class, () -> throttle.check("zhang.wei", GUESSER), "a wait is kept");
+        assertThrows(Refusal.class, () -> throttle.check("zhang.wei", GUESSER), "a wait is kept");
     }
 }

@@ -24,9 +24,9 @@ class PlainTextTest {
             assertEquals(String.format("the bidirectional control U+%04X at character 4", (int) c),
                     PlainText.problem(name).orElse("accepted"), name);
         }
-        ApiException e = assertThrows(ApiException.class, () -> PlainText.check("employer", "某院\u202E"));
+        Refusal e = assertThrows(Refusal.class, () -> PlainText.check("employer", "某院\u202E"));
         assertEquals("invalid_text", e.code());
-        assertEquals(400, e.status().getStatusCode());
+        assertEquals(Refusal.Kind.INVALID, e.kind());
         assertTrue(PlainText.problem("\u2065\u206A\u2029\u202F").isEmpty(), "neighbours of the ranges stay allowed");
     }
 
@@ -36,8 +36,8 @@ class PlainTextTest {
                 "end\uD83D"}) {
             assertTrue(PlainText.problem(text).isPresent(), text);
         }
-        ApiException e = assertThrows(ApiException.class, () -> PlainText.check("name", "a\u0000b"));
+        Refusal e = assertThrows(Refusal.class, () -> PlainText.check("name", "a\u0000b"));
         assertEquals("invalid_text", e.code());
-        assertEquals(400, e.status().getStatusCode());
+        assertEquals(Refusal.Kind.INVALID, e.kind());
     }
 }

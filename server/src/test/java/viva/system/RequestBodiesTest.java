@@ -88,7 +88,7 @@ class RequestBodiesTest {
 
     /** The JAX-RS resource classes among Viva's own compiled classes. */
     private static List<Class<?>> resources() throws Exception {
-        java.nio.file.Path root = java.nio.file.Path.of(ApiException.class.getProtectionDomain().getCodeSource()
+        java.nio.file.Path root = java.nio.file.Path.of(Refusal.class.getProtectionDomain().getCodeSource()
                 .getLocation().toURI());
         List<Class<?>> resources = new ArrayList<>();
         try (Stream<java.nio.file.Path> files = Files.walk(root)) {

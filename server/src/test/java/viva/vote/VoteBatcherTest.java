@@ -1,10 +1,10 @@
 package viva.vote;
 
+import viva.system.Refusal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.ws.rs.core.Response.Status;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -31,7 +31,7 @@ class VoteBatcherTest {
                 throw new IllegalStateException("unique key met");
             }
             return asked.stream().map(vote -> vote.username().equals(failBatchesWith)
-                    ? new Answer(null, new VoteRefusal(Status.CONFLICT, "already_voted", "again"))
+                    ? new Answer(null, new VoteRefusal(Refusal.Kind.CONFLICT, "already_voted", "again"))
                     : new Answer(new Ballot(Long.parseLong(vote.username()), Decision.PASS, Instant.EPOCH, false), null))
                     .toList();
         }
