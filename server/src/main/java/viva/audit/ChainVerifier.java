@@ -1,5 +1,8 @@
 package viva.audit;
 
+import viva.json.Jsonp;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonObject;
 import java.util.Iterator;
 
 /**
@@ -10,6 +13,21 @@ import java.util.Iterator;
 public final class ChainVerifier {
 
     public record Verdict(boolean valid, long events, String head, Long brokenAt, String reason, boolean containsHead) {
+
+        /** The verdict as the API and the offline verifier print it; continues only when an older head was asked. */
+        public JsonObject report(String olderHead) {
+            JsonObjectBuilder body = Jsonp.createObjectBuilder()
+                    .add("valid", valid && containsHead)
+                    .add("events", events)
+                    .add("head", head);
+            if (brokenAt != null) {
+                body.add("brokenAt", brokenAt).add("reason", reason);
+            }
+            if (olderHead != null && !olderHead.isBlank()) {
+                body.add("continues", containsHead);
+            }
+            return body.build();
+        }
     }
 
     private ChainVerifier() {

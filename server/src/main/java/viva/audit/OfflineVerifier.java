@@ -30,7 +30,7 @@ public final class OfflineVerifier {
         try {
             ChainVerifier.Verdict verdict = verify(args[0], System.getenv("VIVA_AUDIT_KEY"),
                     args.length == 2 ? args[1] : null);
-            System.out.println(AuditResource.describe(verdict, args.length == 2 ? args[1] : null));
+            System.out.println(verdict.report(args.length == 2 ? args[1] : null));
             System.out.flush();
             System.exit(verdict.valid() && verdict.containsHead() ? 0 : 1);
         } catch (SQLException e) {

@@ -22,10 +22,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import viva.panel.Panel;
+import viva.system.Refusal;
 import viva.people.Applicant;
 import viva.round.EvaluationRound;
-import viva.schedule.TimeSpan;
-import viva.vote.Outcome;
+import viva.round.TimeSpan;
 
 /** One applicant's defense before one panel at one time, and where it stands. */
 @Entity
@@ -33,6 +33,9 @@ import viva.vote.Outcome;
         @UniqueConstraint(name = "UQ_DEFENSE_APPLICANT", columnNames = "APPLICANT_ID"),
         @UniqueConstraint(name = "UQ_DEFENSE_ROUND_NUMBER", columnNames = {"ROUND_ID", "DEFENSE_NUMBER"})})
 public class Defense {
+
+    /** The one rule by which a defense's votes become its outcome. */
+    private static final OutcomePolicy OUTCOME = new OneVoteVeto();
 
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE)
@@ -120,19 +123,71 @@ public class Defense {
         this.createdAt = createdAt;
     }
 
+    /** Once the lobby opened, the defense keeps its time and panel: it can be neither moved nor cancelled. */
+    public void refuseIfStarted(String change) {
+        if (stage.started()) {
+            throw new DefenseStateException("already_started", "The defense has started and cannot be " + change + ".");
+        }
+    }
+
     /** Moves a defense that has not started yet; the caller has checked the scheduling rules. */
     public void reschedule(Panel panel, TimeSpan span, List<Long> eligibleMemberIds) {
-        if (stage.started()) {
-            throw new DefenseStateException("already_started", "The defense has started and cannot be moved.");
-        }
+        refuseIfStarted("moved");
         this.panel = panel;
         this.start = span.start();
         this.end = span.end();
         this.eligibleMemberIds = new ArrayList<>(eligibleMemberIds);
     }
 
-    /** Moves the defense forward to a later stage; stages never go back. */
-    public void advanceTo(DefenseStage target, Instant now) {
+    /**
+     * Moves the defense forward to a later stage short of CLOSED ({@link #close} settles it); any
+     * stage may be skipped, none taken again. Voting opens only with at least {@code quorum}
+     * eligible members present, and those present then count as present for the vote.
+     */
+    public void advanceTo(DefenseStage target, Presence presence, int quorum, Instant now) {
+        if (target == DefenseStage.CLOSED) {
+            throw new IllegalArgumentException("a defense is closed by close(), which settles its outcome");
+        }
+        requireForward(target);
+        if (target == DefenseStage.VOTING) {
+            Set<Long> present = eligibleAmong(presence);
+            if (present.size() < quorum) {
+                throw new Refusal(Refusal.Kind.CONFLICT, "no_quorum", present.size()
+                        + " eligible member(s) present; voting needs " + quorum + ".");
+            }
+            votingOpenedAt = now;
+            votingPresentMemberIds.addAll(present);
+        }
+        this.stage = target;
+        this.stageStartedAt = now;
+    }
+
+    /**
+     * Closes the defense and settles its outcome from the votes stored, once: see
+     * {@link OneVoteVeto} (closed before voting → INVALID).
+     *
+     * @return the counts the outcome was decided on
+     */
+    public Tally close(List<CastVote> votes, int quorum, Instant now) {
+        requireForward(DefenseStage.CLOSED);
+        this.stage = DefenseStage.CLOSED;
+        this.stageStartedAt = now;
+        this.closedAt = now;
+        Tally tally = tally(votes, quorum);
+        this.outcome = OUTCOME.resolve(tally);
+        return tally;
+    }
+
+    /** The counts the outcome rests on; a voter counts as present from their vote. */
+    public Tally tally(List<CastVote> votes, int quorum) {
+        Set<Long> present = new HashSet<>(votingPresentMemberIds);
+        votes.forEach(v -> present.add(v.memberId()));
+        int vetoes = (int) votes.stream().filter(v -> v.decision() == Decision.VETO).count();
+        return new Tally(reachedVoting(), quorum, eligibleMemberIds.size(), present.size(), votes.size(), vetoes,
+                votes.size() - vetoes);
+    }
+
+    private void requireForward(DefenseStage target) {
         if (stage == DefenseStage.CLOSED) {
             throw new DefenseStateException("defense_closed", "The defense is closed.");
         }
@@ -140,14 +195,32 @@ public class Defense {
             throw new DefenseStateException("invalid_stage",
                     "The defense is at " + stage + "; it can only move forward, not to " + target + ".");
         }
-        if (target == DefenseStage.VOTING) {
-            votingOpenedAt = now;
+    }
+
+    /** The eligible members among those present. */
+    public Set<Long> eligibleAmong(Presence presence) {
+        Set<Long> eligible = new HashSet<>(presence.members());
+        eligible.retainAll(eligibleMemberIds);
+        return eligible;
+    }
+
+    /** Refuses a voter who is not on the panel or is recused; says nothing of the stage. */
+    public void requireEligibleVoter(long memberId) {
+        boolean onPanel = panel.members().stream().anyMatch(m -> m.id() == memberId);
+        if (!onPanel || !isEligible(memberId)) {
+            throw new Refusal(Refusal.Kind.FORBIDDEN, "not_eligible", "Only the defense's eligible panel members vote.");
         }
-        if (target == DefenseStage.CLOSED) {
-            closedAt = now;
+    }
+
+    /** Refuses a vote now unless voting is open and the voter is in the room. */
+    public void requireOpenVoteFor(long memberId, Presence presence) {
+        if (stage != DefenseStage.VOTING) {
+            throw new Refusal(Refusal.Kind.CONFLICT, "not_voting", "Voting is not open (the defense is at "
+                    + stage + ").");
         }
-        this.stage = target;
-        this.stageStartedAt = now;
+        if (!presence.members().contains(memberId)) {
+            throw new Refusal(Refusal.Kind.FORBIDDEN, "not_present", "Only members present in the room vote.");
+        }
     }
 
     /** Counts an eligible member as present for the vote (at its opening, or joining during it). */
@@ -163,14 +236,6 @@ public class Defense {
 
     public boolean reachedVoting() {
         return votingOpenedAt != null;
-    }
-
-    /** Settles the outcome at close; it never changes afterwards. */
-    public void settle(Outcome outcome) {
-        if (stage != DefenseStage.CLOSED || this.outcome != Outcome.PENDING) {
-            throw new DefenseStateException("already_settled", "The outcome is settled at close, once.");
-        }
-        this.outcome = outcome;
     }
 
     public void sealWithAuditHead(String head) {
@@ -191,10 +256,16 @@ public class Defense {
         return closedAt;
     }
 
-    /** The secretariat let the applicant in from the lobby; a later return skips the lobby. */
-    public void admitApplicant(Instant now) {
+    /**
+     * The secretariat lets the applicant in from the lobby, where they must be waiting; once
+     * admitted, a return after a drop skips the lobby.
+     */
+    public void admitApplicant(Presence presence, Instant now) {
         if (stage == DefenseStage.CLOSED) {
             throw new DefenseStateException("defense_closed", "The defense is closed.");
+        }
+        if (!presence.applicantWaiting()) {
+            throw Refusal.conflict("not_waiting", "The applicant is not waiting in the lobby.");
         }
         if (applicantAdmittedAt == null) {
             applicantAdmittedAt = now;

@@ -3,27 +3,21 @@ package viva.defense;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import viva.json.Jsonp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Set;
 import viva.audit.AuditRecord;
 import viva.audit.AuditTrail;
-import viva.room.ParticipantIds;
-import viva.signaling.Participant;
+import viva.json.Jsonp;
 import viva.signaling.RoomCommand;
-import viva.signaling.room.RoomRegistry;
-import viva.system.Refusal;
 import viva.system.InTransaction;
+import viva.system.Refusal;
 import viva.system.Values;
-import viva.vote.Outcome;
-import viva.vote.Tally;
-import viva.vote.VotingService;
 
 /**
- * Runs a defense: admits the applicant from the lobby, moves the stages, opens voting on a quorum
- * and settles the outcome at close. Stores each change with its audit event, then tells the room
- * through a CDI event that fires once the transaction committed.
+ * Runs a defense: admits the applicant from the lobby and moves the stages, the defense itself
+ * deciding what is allowed (with who is in the room passed in), and settles the outcome at close.
+ * Stores each change with its audit event, then tells the room through a CDI event that fires
+ * once the transaction committed.
  */
 @ApplicationScoped
 public class DefenseService {
@@ -32,10 +26,13 @@ public class DefenseService {
     DefenseRepository defenses;
 
     @Inject
-    RoomRegistry rooms;
+    RoomPresence presence;
 
     @Inject
-    VotingService voting;
+    CastVotes votes;
+
+    @Inject
+    QuorumRule quorum;
 
     @Inject
     AuditTrail audit;
@@ -48,41 +45,37 @@ public class DefenseService {
 
     @InTransaction
     public Defense changeStage(long defenseId, String stageName, String actor) {
-        Defense defense = defenses.lock(defenseId)
-                .orElseThrow(() -> Refusal.notFound("defense_not_found", "No defense " + defenseId + "."));
+        // Locked first, so that a close waits for votes in flight and they for it (VoteWriter).
+        Defense defense = defenses.lock(defenseId).orElseThrow(() -> notFound(defenseId));
         DefenseStage target;
         try {
             target = Values.enumValue("stage", DefenseStage.class, stageName);
         } catch (Refusal e) {
-            throw new Refusal(Refusal.Kind.INVALID, "invalid_stage", e.getMessage());
+            throw Refusal.invalid("invalid_stage", e.getMessage());
         }
         DefenseStage from = defense.stage();
-        Set<Long> present = voting.presentEligible(defense);
-        if (target == DefenseStage.VOTING && from.isBefore(target)) {
-            int quorum = voting.quorum(defense);
-            if (present.size() < quorum) {
-                throw new Refusal(Refusal.Kind.CONFLICT, "no_quorum", present.size()
-                        + " eligible member(s) present; voting needs " + quorum + ".");
-            }
-        }
         Instant now = clock.instant();
-        defense.advanceTo(target, now);
-        present.forEach(defense::markPresentForVoting);
-        audit.record(actor, "defense.stage", subject(defenseId), Jsonp.createObjectBuilder()
-                .add("from", from.name()).add("to", target.name()).build());
+        int required = quorum.required(defense.panel().size());
         if (target == DefenseStage.CLOSED) {
-            settle(defense, from, actor);
+            Tally tally = defense.close(votes.castOn(defense), required, now);
+            recordStage(defense, from, actor);
+            recordResult(defense, tally, actor);
+        } else {
+            defense.advanceTo(target, presence.of(defenseId), required, now);
+            recordStage(defense, from, actor);
         }
         room.fire(new RoomCommand.StageChanged(defenseId, target.forRoom(), now));
         return defense;
     }
 
-    private void settle(Defense defense, DefenseStage closedFrom, String actor) {
-        Tally tally = voting.tally(defense);
-        Outcome outcome = closedFrom == DefenseStage.VOTING ? voting.resolve(defense) : Outcome.INVALID;
-        defense.settle(outcome);
+    private void recordStage(Defense defense, DefenseStage from, String actor) {
+        audit.record(actor, "defense.stage", subject(defense.id()), Jsonp.createObjectBuilder()
+                .add("from", from.name()).add("to", defense.stage().name()).build());
+    }
+
+    private void recordResult(Defense defense, Tally tally, String actor) {
         AuditRecord result = audit.record(actor, "defense.result", subject(defense.id()), Jsonp.createObjectBuilder()
-                .add("outcome", outcome.name())
+                .add("outcome", defense.outcome().name())
                 .add("quorum", tally.quorum())
                 .add("eligible", tally.eligible())
                 .add("present", tally.present())
@@ -101,30 +94,21 @@ public class DefenseService {
     public String admit(long defenseId, String participantId, String actor) {
         Defense defense = get(defenseId);
         String applicant = ParticipantIds.of(ParticipantIds.Kind.APPLICANT, defense.applicant().id());
-        boolean waiting = (participantId == null || participantId.equals(applicant))
-                && rooms.waiting(defenseId).stream().map(Participant::id).anyMatch(applicant::equals);
-        if (!waiting) {
-            throw Refusal.conflict("not_waiting", "The applicant is not waiting in the lobby.");
-        }
-        defense.admitApplicant(clock.instant());
+        Presence now = participantId == null || participantId.equals(applicant) ? presence.of(defenseId)
+                : Presence.NOBODY;
+        defense.admitApplicant(now, clock.instant());
         audit.record(actor, "defense.admitted", subject(defenseId), Jsonp.createObjectBuilder()
                 .add("participantId", applicant).build());
         room.fire(new RoomCommand.Admit(defenseId, applicant));
         return applicant;
     }
 
-    /** Closes a participant's socket; their page reconnects by itself. */
-    public void drop(long defenseId, String participantId) {
-        get(defenseId);
-        boolean connected = rooms.room(defenseId).flatMap(r -> r.find(participantId)).isPresent();
-        if (!connected) {
-            throw Refusal.notFound("participant_not_connected", "No such participant is connected.");
-        }
-        room.fire(new RoomCommand.Drop(defenseId, participantId));
+    public Defense get(long id) {
+        return defenses.find(id).orElseThrow(() -> notFound(id));
     }
 
-    public Defense get(long id) {
-        return defenses.find(id).orElseThrow(() -> Refusal.notFound("defense_not_found", "No defense " + id + "."));
+    private static Refusal notFound(long id) {
+        return Refusal.notFound("defense_not_found", "No defense " + id + ".");
     }
 
     public static String subject(long defenseId) {

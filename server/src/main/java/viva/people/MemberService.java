@@ -10,7 +10,7 @@ import java.util.List;
 import viva.catalog.Specialty;
 import viva.catalog.SpecialtyCodes;
 import viva.security.AccountService;
-import viva.security.Roles;
+import viva.system.Roles;
 import viva.security.UserAccount;
 import viva.system.Refusal;
 

@@ -1,5 +1,6 @@
 package viva.recording;
 
+import viva.recording.web.RecordingView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.File;

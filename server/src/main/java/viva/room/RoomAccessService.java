@@ -1,9 +1,13 @@
 package viva.room;
 
+import viva.system.Tokens;
+import viva.defense.ParticipantIds;
 import viva.defense.DefenseService;
 import viva.audit.AuditTrail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import viva.defense.DefenseCancelled;
 import jakarta.inject.Inject;
 import viva.json.Jsonp;
 import jakarta.json.JsonObject;
@@ -109,18 +113,23 @@ public class RoomAccessService implements Admission {
         room.fire(new RoomCommand.ShutOut(defenseId, applicant));
     }
 
+    /** A cancelled defense takes its links and passes with it (in the cancelling transaction). */
+    void onCancelled(@Observes DefenseCancelled cancelled) {
+        access.removeAll(cancelled.defense());
+    }
+
     /** A ticket for the caller: the secretariat, an eligible member, or a join or resume token. */
     @InTransaction
-    public Ticket ticket(long defenseId, Caller caller, TicketRequest request) {
+    public Ticket ticket(long defenseId, Caller caller, String joinToken, String resumeToken) {
         Instant now = clock.instant();
         // A token is checked before anything about the defense is told, so that a guessed token
         // gets the same 403 whatever defense it names (an unknown, a closed or a scheduled one).
         Optional<String> byToken = caller.secretary() || caller.member() ? Optional.empty()
-                : Optional.of(tokenHolder(defenseId, request, now));
+                : Optional.of(tokenHolder(defenseId, joinToken, resumeToken, now));
         Defense defense = defense(defenseId);
         refuseIfClosed(defense);
         String participantId = byToken.isPresent() ? byToken.get() : participantFor(defense, caller);
-        boolean byJoinLink = byToken.isPresent() && request.joinToken() != null;
+        boolean byJoinLink = byToken.isPresent() && joinToken != null;
         if (byJoinLink && defense.stage() == DefenseStage.SCHEDULED) {
             throw Refusal.conflict("lobby_not_open",
                     "The secretariat has not opened the waiting room yet; please try again shortly.");
@@ -144,16 +153,16 @@ public class RoomAccessService implements Admission {
     }
 
     /** The participant a join or resume token admits to the defense, or 403 for any other token. */
-    private String tokenHolder(long defenseId, TicketRequest request, Instant now) {
-        if (request != null && request.joinToken() != null) {
-            return access.joinLink(Tokens.hash(request.joinToken()))
+    private String tokenHolder(long defenseId, String joinToken, String resumeToken, Instant now) {
+        if (joinToken != null) {
+            return access.joinLink(Tokens.hash(joinToken))
                     .filter(link -> link.opens(defenseId, now))
                     .map(link -> ParticipantIds.of(ParticipantIds.Kind.APPLICANT, link.defense().applicant().id()))
                     .orElseThrow(() -> forbidden("invalid_join_token",
                             "This link is unknown, revoked or expired. Ask the secretariat for a new one."));
         }
-        if (request != null && request.resumeToken() != null) {
-            return access.roomPass(Tokens.hash(request.resumeToken()))
+        if (resumeToken != null) {
+            return access.roomPass(Tokens.hash(resumeToken))
                     .filter(pass -> pass.defense().id() == defenseId)
                     .map(RoomPass::participantId)
                     .orElseThrow(() -> forbidden("invalid_resume_token", "The resume token is not valid here."));

@@ -1,5 +1,6 @@
 package viva.room;
 
+import viva.defense.ParticipantIds;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.ObservesAsync;
 import jakarta.inject.Inject;

@@ -1,5 +1,6 @@
 package viva.room;
 
+import viva.system.Tokens;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
@@ -8,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import viva.system.Refusal;
-import viva.system.ErrorBody;
+import viva.system.web.ErrorBody;
 
 /**
  * Short-lived, single-use tickets for the WebSocket handshake. They live a minute, in memory

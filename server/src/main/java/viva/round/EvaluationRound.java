@@ -26,7 +26,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import viva.catalog.TitleLevel;
-import viva.schedule.ScheduleCalendar;
 
 /** One evaluation round (评审): its defense period, daily windows and stage lengths. */
 @Entity

@@ -5,7 +5,7 @@ import java.util.UUID;
 import viva.schedule.solver.SchedulingJob;
 
 /** A solver run for a round, kept in memory until committed or forgotten. */
-final class Proposal {
+public final class Proposal {
 
     private final UUID id;
     private final long roundId;
@@ -20,23 +20,23 @@ final class Proposal {
         this.createdAt = createdAt;
     }
 
-    UUID id() {
+    public UUID id() {
         return id;
     }
 
-    long roundId() {
+    public long roundId() {
         return roundId;
     }
 
-    SchedulingJob job() {
+    public SchedulingJob job() {
         return job;
     }
 
-    Instant createdAt() {
+    public Instant createdAt() {
         return createdAt;
     }
 
-    boolean committed() {
+    public boolean committed() {
         return committed;
     }
 

@@ -1,9 +1,12 @@
 package viva.schedule;
 
+import viva.defense.QuorumRule;
+import viva.round.TimeSpan;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -70,11 +73,19 @@ public class ProposalService {
     @Inject
     Clock clock;
 
-    public ProposalView start(ProposalRequest request) {
-        EvaluationRound round = rounds.resolve(request.roundId());
-        int seconds = request.timeLimitSeconds() == null ? DEFAULT_SECONDS : request.timeLimitSeconds();
-        SchedulingJob job = solver.scheduler().start(input(round), Duration.ofSeconds(seconds),
-                Boolean.TRUE.equals(request.stopAtFirstFeasible()));
+    /** A proposal with the time zone its plan is read in (the round's). */
+    public record Planned(Proposal proposal, ZoneId zone) {
+    }
+
+    /**
+     * Starts the solver on the round's unscheduled applicants.
+     *
+     * @param seconds the time limit, or null for the default
+     */
+    public Planned start(Long roundId, Integer seconds, boolean stopAtFirstFeasible) {
+        EvaluationRound round = rounds.resolve(roundId);
+        SchedulingJob job = solver.scheduler().start(input(round),
+                Duration.ofSeconds(seconds == null ? DEFAULT_SECONDS : seconds), stopAtFirstFeasible);
         Proposal proposal = new Proposal(round.id(), job, clock.instant());
         synchronized (proposals) {
             proposals.put(proposal.id(), proposal);
@@ -83,12 +94,12 @@ public class ProposalService {
                 proposals.remove(oldest).job().cancel();
             }
         }
-        return ProposalView.of(proposal, round.zone());
+        return new Planned(proposal, round.zone());
     }
 
-    public ProposalView view(UUID id) {
+    public Planned view(UUID id) {
         Proposal proposal = get(id);
-        return ProposalView.of(proposal, rounds.get(proposal.roundId()).zone());
+        return new Planned(proposal, rounds.get(proposal.roundId()).zone());
     }
 
     /** Writes the plan: every placement is checked again, and one broken rule writes nothing. */

@@ -1,5 +1,7 @@
 package viva.schedule;
 
+import viva.defense.QuorumRule;
+import viva.round.TimeSpan;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

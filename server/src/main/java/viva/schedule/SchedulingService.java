@@ -1,5 +1,7 @@
 package viva.schedule;
 
+import viva.defense.QuorumRule;
+import viva.round.TimeSpan;
 import viva.defense.DefenseService;
 import viva.audit.AuditTrail;
 import jakarta.json.JsonObject;
@@ -16,7 +18,6 @@ import java.util.Optional;
 import java.util.Set;
 import viva.defense.Defense;
 import viva.defense.DefenseRepository;
-import viva.defense.DefenseStateException;
 import viva.panel.Panel;
 import viva.panel.PanelService;
 import viva.people.Applicant;
@@ -26,7 +27,8 @@ import viva.people.Member;
 import viva.round.EvaluationRound;
 import viva.round.RoundRepository;
 import viva.round.RoundService;
-import viva.room.RoomAccessRepository;
+import jakarta.enterprise.event.Event;
+import viva.defense.DefenseCancelled;
 import viva.system.Refusal;
 import viva.system.InTransaction;
 import viva.system.Values;
@@ -61,7 +63,7 @@ public class SchedulingService {
     QuorumRule quorum;
 
     @Inject
-    RoomAccessRepository roomAccess;
+    Event<DefenseCancelled> cancelled;
 
     @Inject
     Clock clock;
@@ -70,13 +72,13 @@ public class SchedulingService {
     AuditTrail audit;
 
     @InTransaction
-    public Defense schedule(ScheduleRequest request) {
-        Applicant applicant = applicants.get(request.applicantId());
-        Panel panel = panels.get(request.panelId());
+    public Defense schedule(long applicantId, long panelId, String start) {
+        Applicant applicant = applicants.get(applicantId);
+        Panel panel = panels.get(panelId);
         EvaluationRound round = applicant.round();
         roundRepository.lockForScheduling(round);
         round.refuseChangesOncePublished();
-        return book(applicant, panel, span(applicant, request.start()));
+        return book(applicant, panel, span(applicant, start));
     }
 
     /**
@@ -102,15 +104,17 @@ public class SchedulingService {
     }
 
     @InTransaction
-    public Defense move(long defenseId, MoveRequest request) {
+    /**
+     * Moves a defense that has not started to another start (and panel, when given), keeping
+     * every rule.
+     */
+    public Defense move(long defenseId, Long panelId, String start) {
         Defense defense = get(defenseId);
         roundRepository.lockForScheduling(defense.round());
         defense.round().refuseChangesOncePublished();
-        if (defense.stage().started()) {
-            throw new DefenseStateException("already_started", "The defense has started and cannot be moved.");
-        }
-        Panel panel = request.panelId() == null ? defense.panel() : panels.get(request.panelId());
-        TimeSpan span = span(defense.applicant(), request.start());
+        defense.refuseIfStarted("moved");
+        Panel panel = panelId == null ? defense.panel() : panels.get(panelId);
+        TimeSpan span = span(defense.applicant(), start);
         place(defense.applicant(), panel, span, defense);
         JsonObject before = placement(defense);
         defense.reschedule(panel, span, eligibleIds(panel, defense.applicant()));
@@ -124,11 +128,10 @@ public class SchedulingService {
         Defense defense = get(defenseId);
         roundRepository.lockForScheduling(defense.round());
         defense.round().refuseChangesOncePublished();
-        if (defense.stage().started()) {
-            throw new DefenseStateException("already_started", "The defense has started and cannot be cancelled.");
-        }
+        defense.refuseIfStarted("cancelled");
         audit.record("defense.cancelled", DefenseService.subject(defenseId), placement(defense));
-        roomAccess.removeAll(defense);
+        // Whatever else refers to the defense (its links into the room) goes first, in this transaction.
+        cancelled.fire(new DefenseCancelled(defense));
         defenses.remove(defense);
     }
 

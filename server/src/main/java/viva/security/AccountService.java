@@ -1,5 +1,6 @@
 package viva.security;
 
+import viva.system.Roles;
 import viva.audit.AuditTrail;
 import viva.json.Jsonp;
 import jakarta.enterprise.context.ApplicationScoped;

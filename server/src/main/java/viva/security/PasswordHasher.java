@@ -14,7 +14,7 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import viva.room.Tokens;
+import viva.system.Tokens;
 
 /**
  * Jakarta Security's PBKDF2 hash with Viva's parameters. Scripts send HTTP Basic on every request,

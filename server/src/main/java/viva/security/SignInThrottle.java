@@ -13,7 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import viva.audit.AuditTrail;
 import viva.json.Jsonp;
 import viva.system.Refusal;
-import viva.system.ErrorBody;
+import viva.system.web.ErrorBody;
 
 /**
  * Slows down whoever guesses passwords, not the account's owner: failures are counted per user

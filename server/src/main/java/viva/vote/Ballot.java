@@ -1,5 +1,6 @@
 package viva.vote;
 
+import viva.defense.Decision;
 import java.time.Instant;
 
 /** What the voter is told about their own stored vote; {@code repeated} when a retry found it. */

@@ -1,5 +1,10 @@
 package viva.vote;
 
+import viva.defense.Decision;
+import viva.defense.QuorumRule;
+import viva.defense.RoomPresence;
+import viva.defense.Tally;
+import viva.defense.Outcome;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
@@ -7,6 +12,7 @@ import java.util.List;
 import viva.defense.Defense;
 import viva.defense.DefenseRepository;
 import viva.defense.DefenseStage;
+import viva.defense.DefenseStateException;
 import viva.people.Member;
 import viva.people.MemberRepository;
 import viva.system.Refusal;
@@ -37,29 +43,46 @@ public class ResultService {
     MemberRepository members;
 
     @Inject
-    VotingService voting;
+    VoteRepository votes;
+
+    @Inject
+    RoomPresence presence;
+
+    @Inject
+    QuorumRule quorum;
 
     public VotingStatus status(long defenseId, String username, boolean secretary) {
         Defense defense = readable(defenseId, username, secretary, false);
-        List<Vote> cast = voting.votes(defense);
-        return new VotingStatus(defense.stage(), voting.quorum(defense), defense.eligibleMemberIds().size(),
-                voting.presentEligible(defense).stream().sorted().toList(),
+        List<Vote> cast = votes.findByDefense(defense);
+        return new VotingStatus(defense.stage(), quorum.required(defense.panel().size()),
+                defense.eligibleMemberIds().size(),
+                defense.eligibleAmong(presence.of(defenseId)).stream().sorted().toList(),
                 cast.stream().map(Vote::memberId).sorted().toList(), cast.size());
     }
 
     public Result result(long defenseId, String username, boolean secretary) {
         Defense defense = readable(defenseId, username, secretary, true);
-        Tally tally = voting.tally(defense);
+        List<Vote> cast = votes.findByDefense(defense);
+        Tally tally = defense.tally(votes.castOn(defense), quorum.required(defense.panel().size()));
         boolean closed = defense.stage() == DefenseStage.CLOSED;
         var zone = defense.round().zone();
         List<VoteView> votes = closed && secretary
-                ? voting.votes(defense).stream().map(v -> new VoteView(v.memberId(),
+                ? cast.stream().map(v -> new VoteView(v.memberId(),
                         members.find(v.memberId()).map(Member::name).orElse(""), v.decision(), v.reason(),
                         v.castAt().atZone(zone).toOffsetDateTime())).toList()
                 : List.of();
         return new Result(defense.id(), defense.outcome(), tally.quorum(), tally.eligible(), tally.present(),
                 tally.votesCast(), closed ? tally.vetoes() : null,
                 defense.closedAt() == null ? null : defense.closedAt().atZone(zone).toOffsetDateTime(), votes);
+    }
+
+    /** The printable sheet of a closed defense (the secretariat's). */
+    public byte[] sheet(long defenseId, String username) {
+        Defense defense = readable(defenseId, username, true, true);
+        if (defense.stage() != DefenseStage.CLOSED) {
+            throw new DefenseStateException("not_closed", "The result sheet exists once the defense is closed.");
+        }
+        return ResultSheet.pdf(defense, result(defenseId, username, true));
     }
 
     /** The secretariat reads any defense; a member only their panel's, and the result only after close. */

@@ -1,5 +1,7 @@
 package viva.vote;
 
+import viva.defense.Decision;
+import viva.defense.Outcome;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;

@@ -1,5 +1,6 @@
 package viva.vote;
 
+import viva.defense.Decision;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

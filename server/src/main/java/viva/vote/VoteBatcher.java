@@ -28,7 +28,7 @@ public class VoteBatcher {
     private final ReentrantLock writing = new ReentrantLock();
 
     /** Stores the vote (with the others waiting) and answers as {@link VoteWriter#castAll} would. */
-    public VoteWriter.Answer cast(VoteWriter.CastVote vote) {
+    public VoteWriter.Answer cast(VoteWriter.AskedVote vote) {
         Waiting mine = new Waiting(vote);
         queue.add(mine);
         // Whoever holds the lock writes batches of those queued first; a voter whose vote was in
@@ -63,7 +63,7 @@ public class VoteBatcher {
         }
     }
 
-    private VoteWriter.Answer alone(VoteWriter.CastVote vote) {
+    private VoteWriter.Answer alone(VoteWriter.AskedVote vote) {
         try {
             return writer.castAll(List.of(vote)).get(0);
         } catch (RuntimeException e) {
@@ -72,11 +72,11 @@ public class VoteBatcher {
     }
 
     private static final class Waiting {
-        final VoteWriter.CastVote vote;
+        final VoteWriter.AskedVote vote;
         /** Written and read under {@link #writing}, which orders the two. */
         VoteWriter.Answer answer;
 
-        Waiting(VoteWriter.CastVote vote) {
+        Waiting(VoteWriter.AskedVote vote) {
             this.vote = vote;
         }
     }

@@ -1,5 +1,6 @@
 package viva.vote;
 
+import viva.defense.Decision;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -15,9 +16,9 @@ import viva.defense.Defense;
 import viva.defense.DefenseRepository;
 import viva.defense.DefenseStage;
 import viva.people.MemberRepository;
-import viva.room.ParticipantIds;
+import viva.defense.ParticipantIds;
 import viva.signaling.RoomCommand;
-import viva.signaling.room.RoomRegistry;
+import viva.defense.RoomPresence;
 import viva.system.Refusal;
 import viva.system.InTransaction;
 import viva.system.Values;
@@ -36,7 +37,7 @@ public class VoteWriter {
     MemberRepository members;
 
     @Inject
-    RoomRegistry rooms;
+    RoomPresence presence;
 
     @Inject
     AuditTrail audit;
@@ -48,7 +49,7 @@ public class VoteWriter {
     Clock clock;
 
     /** One vote asked for, as the REST API or the room's socket brought it. */
-    public record CastVote(long defenseId, String username, String decision, String reason, String idempotencyKey) {
+    public record AskedVote(long defenseId, String username, String decision, String reason, String idempotencyKey) {
     }
 
     /** What the writer answers for one vote: the voter's ballot, or why it was refused. */
@@ -69,12 +70,12 @@ public class VoteWriter {
      * writer's rows. A database error (a race decided by the unique key) fails the whole call.
      */
     @InTransaction
-    public List<Answer> castAll(List<CastVote> asked) {
+    public List<Answer> castAll(List<AskedVote> asked) {
         Map<String, Vote> newInThisCall = new HashMap<>();
         // In one order, so that two batches never wait on each other's defenses.
-        asked.stream().map(CastVote::defenseId).distinct().sorted().forEach(defenses::lock);
+        asked.stream().map(AskedVote::defenseId).distinct().sorted().forEach(defenses::lock);
         List<Step> steps = new ArrayList<>(asked.size());
-        for (CastVote vote : asked) {
+        for (AskedVote vote : asked) {
             try {
                 steps.add(check(vote, newInThisCall));
             } catch (Refusal refusal) {
@@ -108,7 +109,7 @@ public class VoteWriter {
     }
 
     /** One vote's way through {@link #castAll}: new, a repeat of an earlier one, or refused. */
-    private record Step(CastVote asked, Vote vote, boolean repeated, Ballot earlier, Refusal refusal) {
+    private record Step(AskedVote asked, Vote vote, boolean repeated, Ballot earlier, Refusal refusal) {
 
         boolean isNew() {
             return vote != null && !repeated;
@@ -122,7 +123,7 @@ public class VoteWriter {
         }
     }
 
-    private Step check(CastVote asked, Map<String, Vote> newInThisCall) {
+    private Step check(AskedVote asked, Map<String, Vote> newInThisCall) {
         long defenseId = asked.defenseId();
         Defense defense = defenses.find(defenseId)
                 .orElseThrow(() -> Refusal.notFound("defense_not_found", "No defense " + defenseId + "."));
@@ -141,14 +142,7 @@ public class VoteWriter {
             }
             throw alreadyVoted();
         }
-        if (defense.stage() != DefenseStage.VOTING) {
-            throw new VoteRefusal(Refusal.Kind.CONFLICT, "not_voting", "Voting is not open (the defense is at "
-                    + defense.stage() + ").");
-        }
-        String participant = ParticipantIds.of(ParticipantIds.Kind.MEMBER, member);
-        if (!rooms.present(defenseId).contains(participant)) {
-            throw new VoteRefusal(Refusal.Kind.FORBIDDEN, "not_present", "Only members present in the room vote.");
-        }
+        defense.requireOpenVoteFor(member, presence.of(defenseId));
         Decision decision = Values.enumValue("decision", Decision.class, asked.decision());
         Vote vote = new Vote(defense, member, decision, asked.reason(), asked.idempotencyKey(), clock.instant());
         newInThisCall.put(defenseId + ":" + member, vote);
@@ -160,12 +154,12 @@ public class VoteWriter {
      * key comes back with another vote; 409 for any other second vote.
      */
     @InTransaction
-    public Optional<Ballot> replay(CastVote asked) {
+    public Optional<Ballot> replay(AskedVote asked) {
         Defense defense = defenses.find(asked.defenseId()).orElseThrow();
         return replay(defense, eligibleMember(defense, asked.username()), asked);
     }
 
-    private Optional<Ballot> replay(Defense defense, long memberId, CastVote asked) {
+    private Optional<Ballot> replay(Defense defense, long memberId, AskedVote asked) {
         return votes.find(defense, memberId).map(vote -> {
             String key = asked.idempotencyKey();
             if (key != null && key.equals(vote.idempotencyKey())) {
@@ -179,7 +173,7 @@ public class VoteWriter {
     }
 
     /** Whether the request asks for the vote already stored: the same decision and reason, as stored. */
-    private static boolean sameVote(Vote vote, CastVote asked) {
+    private static boolean sameVote(Vote vote, AskedVote asked) {
         String decision = asked.decision() == null ? "" : asked.decision().strip();
         String reason = asked.reason() == null || asked.reason().isBlank() ? null : asked.reason().strip();
         return vote.decision().name().equalsIgnoreCase(decision) && java.util.Objects.equals(vote.reason(), reason);
@@ -198,10 +192,7 @@ public class VoteWriter {
     private long eligibleMember(Defense defense, String username) {
         long member = members.idByUsername(username).orElseThrow(() -> new VoteRefusal(Refusal.Kind.FORBIDDEN,
                 "not_eligible", "Only the defense's eligible panel members vote."));
-        boolean onPanel = defense.panel().members().stream().anyMatch(m -> m.id() == member);
-        if (!onPanel || !defense.isEligible(member)) {
-            throw new VoteRefusal(Refusal.Kind.FORBIDDEN, "not_eligible", "Only the defense's eligible panel members vote.");
-        }
+        defense.requireEligibleVoter(member);
         return member;
     }
 }

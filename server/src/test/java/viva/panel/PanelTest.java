@@ -13,7 +13,7 @@ import viva.catalog.Series;
 import viva.catalog.Specialty;
 import viva.people.Member;
 import viva.round.Rounds;
-import viva.security.Roles;
+import viva.system.Roles;
 import viva.security.UserAccount;
 
 class PanelTest {

@@ -1,5 +1,6 @@
 package viva.security;
 
+import viva.system.Roles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;

@@ -1,5 +1,6 @@
 package viva.security;
 
+import viva.system.Roles;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -11,7 +12,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import viva.system.Refusal;
-import viva.system.ErrorBody;
+import viva.system.web.ErrorBody;
 
 class SignInThrottleTest {
 

@@ -1,5 +1,6 @@
 package viva.vote;
 
+import viva.defense.Decision;
 import viva.system.Refusal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -24,7 +25,7 @@ class VoteBatcherTest {
         volatile String failBatchesWith;
 
         @Override
-        public List<Answer> castAll(List<CastVote> asked) {
+        public List<Answer> castAll(List<AskedVote> asked) {
             batchSizes.add(asked.size());
             sleep(5); // a commit's disk sync, during which more votes arrive
             if (failBatchesWith != null && asked.size() > 1) {
@@ -73,11 +74,11 @@ class VoteBatcherTest {
     void aWriterErrorReachesOnlyItsVoter() {
         CountingWriter writer = new CountingWriter() {
             @Override
-            public List<Answer> castAll(List<CastVote> asked) {
+            public List<Answer> castAll(List<AskedVote> asked) {
                 throw new IllegalStateException("database down");
             }
         };
-        VoteWriter.Answer answer = batcher(writer).cast(new VoteWriter.CastVote(1, "1", "PASS", null, null));
+        VoteWriter.Answer answer = batcher(writer).cast(new VoteWriter.AskedVote(1, "1", "PASS", null, null));
         assertSame(IllegalStateException.class, answer.refusal().getClass());
     }
 
@@ -90,7 +91,7 @@ class VoteBatcherTest {
                 String voter = String.valueOf(i);
                 futures.add(pool.submit(() -> {
                     start.await();
-                    return batcher.cast(new VoteWriter.CastVote(1, voter, "PASS", null, null));
+                    return batcher.cast(new VoteWriter.AskedVote(1, voter, "PASS", null, null));
                 }));
             }
             start.countDown();

@@ -1,5 +1,6 @@
 package viva.vote;
 
+import viva.defense.Decision;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 

@@ -2,7 +2,7 @@ package viva.schedule.solver;
 
 import java.util.Set;
 
-import viva.schedule.TimeSpan;
+import viva.round.TimeSpan;
 
 /**
  * A defense already in the database. Its eligible members were settled when it was booked, so

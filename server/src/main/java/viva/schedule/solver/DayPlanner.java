@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import viva.schedule.ScheduleCalendar;
+import viva.round.ScheduleCalendar;
 
 /**
  * The solver's second starting plan, which decides each panel's days before its times. Filling all

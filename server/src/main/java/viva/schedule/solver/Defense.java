@@ -12,8 +12,8 @@ import ai.timefold.solver.core.api.domain.entity.PlanningPin;
 import ai.timefold.solver.core.api.domain.lookup.PlanningId;
 import ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider;
 import ai.timefold.solver.core.api.domain.variable.PlanningVariable;
-import viva.schedule.ScheduleCalendar;
-import viva.schedule.TimeSpan;
+import viva.round.ScheduleCalendar;
+import viva.round.TimeSpan;
 
 /**
  * One applicant's defense: the solver picks its panel and its start. Each defense carries its own

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import viva.schedule.ScheduleCalendar;
+import viva.round.ScheduleCalendar;
 
 /**
  * The baseline plan, and the solver's starting point: applicants in a fixed order, senior (longer)

@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 
-import viva.schedule.TimeSpan;
+import viva.round.TimeSpan;
 
 /**
  * What each panel and each expert is already busy with, indexed by start so that a candidate

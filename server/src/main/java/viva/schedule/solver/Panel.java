@@ -3,7 +3,7 @@ package viva.schedule.solver;
 import java.util.List;
 import java.util.Set;
 
-import viva.schedule.QuorumRule;
+import viva.defense.QuorumRule;
 
 /**
  * A panel as a planning value. Equality is identity: the solver compares panels on every move, and

@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import viva.schedule.ScheduleCalendar;
+import viva.round.ScheduleCalendar;
 
 /** The round's start slots, shared by every defense so that equal starts are the same slot. */
 final class SlotCatalog {

@@ -3,8 +3,8 @@ package viva.schedule.solver;
 import java.util.List;
 import java.util.Objects;
 
-import viva.schedule.QuorumRule;
-import viva.schedule.ScheduleCalendar;
+import viva.defense.QuorumRule;
+import viva.round.ScheduleCalendar;
 
 /**
  * One round to plan: its calendar and quorum, its panels, the applicants still to place and the

@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 
-import viva.schedule.QuorumRule;
-import viva.schedule.ScheduleCalendar;
+import viva.defense.QuorumRule;
+import viva.round.ScheduleCalendar;
 import viva.schedule.solver.ApplicantFact;
 import viva.schedule.solver.MemberFact;
 import viva.schedule.solver.PanelFact;

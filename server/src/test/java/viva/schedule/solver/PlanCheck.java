@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import viva.schedule.TimeSpan;
+import viva.round.TimeSpan;
 
 /**
  * Checks a plan against the round's rules directly, with the calendar, the spans and the quorum

@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import viva.schedule.QuorumRule;
-import viva.schedule.ScheduleCalendar;
-import viva.schedule.TimeSpan;
+import viva.defense.QuorumRule;
+import viva.round.ScheduleCalendar;
+import viva.round.TimeSpan;
 
 /** Small rounds for the solver's tests: Shanghai time, two daily windows, five-minute change-over. */
 final class RoundFixture {

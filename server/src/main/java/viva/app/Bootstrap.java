@@ -1,0 +1,48 @@
+package viva.app;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
+import jakarta.inject.Inject;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import viva.audit.AuditTrail;
+import viva.catalog.CatalogService;
+import viva.demo.DemoData;
+import viva.security.AccountService;
+
+/** Prepares the database on every start: the catalogue, the first account, the demo data once. */
+@ApplicationScoped
+public class Bootstrap {
+
+    private static final Logger LOG = Logger.getLogger(Bootstrap.class.getName());
+
+    @Inject
+    CatalogService catalog;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    DemoData demo;
+
+    @Inject
+    StartupState state;
+
+    @Inject
+    AuditTrail audit;
+
+    void onStart(@Observes Startup startup) {
+        try {
+            audit.prepare();
+            catalog.synchronize();
+            accounts.ensureSecretary();
+            demo.loadIfWanted();
+            state.ready();
+            LOG.info("Viva is ready.");
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Viva could not prepare its data at start-up", e);
+            state.failed(e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+    }
+}

@@ -1,7 +1,0 @@
-package viva.vote;
-
-/** A member's vote: PASS, or VETO, which alone fails the defense (一票否决). */
-public enum Decision {
-    PASS,
-    VETO
-}

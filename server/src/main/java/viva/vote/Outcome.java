@@ -1,9 +1,0 @@
-package viva.vote;
-
-public enum Outcome {
-    PENDING,
-    PASSED,
-    FAILED,
-    /** Held without a valid vote; the defense must be held again. */
-    INVALID
-}
