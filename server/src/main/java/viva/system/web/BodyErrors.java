@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 /**
  * The answer to a request body that could not be read, however the failure reached Viva (JSON-B,
  * JSON-P, or the JAX-RS provider wrapping either). The message says where and what in Viva's own
- * words: the libraries' messages name Java classes (e.g. "class viva.room.web.TicketRequest") and
+ * words: the libraries' messages name Java classes (the class of a request record, e.g.) and
  * echo input, so none of their text is passed on.
  */
 public final class BodyErrors {
