@@ -37,7 +37,8 @@ public final class StartupBenchmark {
 
     private final String command = System.getProperty("startup.command", "mvn -B -o -pl server liberty:run");
     private final Path root = Path.of(System.getProperty("startup.root", ".."));
-    private final Path wlp = Path.of(System.getProperty("startup.wlpDir", "target/liberty/wlp"));
+    /** The run command's Liberty is the server module's, not this module's. */
+    private final Path wlp = Path.of(System.getProperty("startup.wlpDir", "../server/target/liberty/wlp"));
     private final String httpPort = System.getProperty("startup.httpPort", "19580");
     private final String httpsPort = System.getProperty("startup.httpsPort", "19943");
     private final Duration timeout = Duration.ofSeconds(Integer.getInteger("startup.timeoutSeconds", 240));

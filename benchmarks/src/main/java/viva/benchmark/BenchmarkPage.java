@@ -56,7 +56,7 @@ public final class BenchmarkPage {
         md.append("## One Viva node\n\n");
         md.append("### Command\n\n```\n").append(command()).append("\n```\n\n");
         md.append("From the repository root, on a warm Maven cache. It starts a Liberty server of its own\n"
-                + "(`viva-bench`, ports 19580/19943, a fresh Derby database under `server/target/benchmarks`),\n"
+                + "(`viva-bench`, ports 19580/19943, a fresh Derby database under `benchmarks/target/benchmarks`),\n"
                 + "runs the signaling load, join to video and votes benchmarks against it, stops it, times the\n"
                 + "README's run command, and writes this page. Parameters are `-D` properties, named in each\n"
                 + "section; `-Dbenchmarks.skip.NAME=true` leaves one benchmark out (`signaling`, `join`,\n"
@@ -112,7 +112,7 @@ public final class BenchmarkPage {
 
     private static String command() {
         String args = System.getenv("MAVEN_CMD_LINE_ARGS");
-        String configured = System.getProperty("benchmarks.command", "mvn -B -pl server -am -Pbenchmarks -DskipTests verify");
+        String configured = System.getProperty("benchmarks.command", "mvn -B -pl benchmarks -am -Pbenchmarks -DskipTests verify");
         return args == null || args.isBlank() ? configured : "mvn " + args.strip();
     }
 
