@@ -1,0 +1,205 @@
+package viva.defense;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static viva.defense.DefenseFixture.NOW;
+import static viva.defense.DefenseFixture.QUORUM;
+import static viva.defense.DefenseFixture.defense;
+import static viva.defense.DefenseFixture.pass;
+import static viva.defense.DefenseFixture.present;
+import static viva.defense.DefenseFixture.veto;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+import viva.round.TimeSpan;
+import viva.system.Refusal;
+
+/** Every transition of a defense and every refusal, without a container. */
+class DefenseTest {
+
+    private static final Instant LATER = NOW.plusSeconds(600);
+    private static final Presence QUORUM_PRESENT = present(false, 1, 2, 3, 4, 5);
+
+    private static String refusal(Executable action) {
+        return assertThrows(Refusal.class, action).code();
+    }
+
+    @Test
+    void aNewDefenseIsScheduledAndPending() {
+        Defense d = defense();
+        assertEquals(DefenseStage.SCHEDULED, d.stage());
+        assertEquals(Outcome.PENDING, d.outcome());
+        assertFalse(d.reachedVoting());
+        assertFalse(d.applicantAdmitted());
+    }
+
+    @Test
+    void stagesMoveForwardOneByOneOrSkipping() {
+        Defense d = defense();
+        d.advanceTo(DefenseStage.LOBBY, Presence.NOBODY, QUORUM, NOW);
+        assertEquals(DefenseStage.LOBBY, d.stage());
+        assertEquals(NOW, d.stageStartedAt());
+        d.advanceTo(DefenseStage.QUESTIONS, Presence.NOBODY, QUORUM, LATER);
+        assertEquals(DefenseStage.QUESTIONS, d.stage(), "STATEMENT skipped");
+        assertEquals(LATER, d.stageStartedAt());
+    }
+
+    @Test
+    void stagesNeverGoBackNorRepeat() {
+        Defense d = defense();
+        d.advanceTo(DefenseStage.STATEMENT, Presence.NOBODY, QUORUM, NOW);
+        assertEquals("invalid_stage", refusal(() -> d.advanceTo(DefenseStage.LOBBY, Presence.NOBODY, QUORUM, LATER)));
+        assertEquals("invalid_stage", refusal(() -> d.advanceTo(DefenseStage.STATEMENT, Presence.NOBODY, QUORUM,
+                LATER)));
+        assertEquals(DefenseStage.STATEMENT, d.stage());
+    }
+
+    @Test
+    void closingGoesThroughCloseWhichSettles() {
+        Defense d = defense();
+        assertThrows(IllegalArgumentException.class,
+                () -> d.advanceTo(DefenseStage.CLOSED, Presence.NOBODY, QUORUM, NOW));
+    }
+
+    @Test
+    void votingOpensOnlyWithAQuorumOfEligibleMembersPresent() {
+        Defense d = defense();
+        // Four eligible and both recused members: the recused do not count.
+        Presence short1 = present(false, 1, 2, 3, 4, 6, 7);
+        assertEquals("no_quorum", refusal(() -> d.advanceTo(DefenseStage.VOTING, short1, QUORUM, NOW)));
+        assertEquals(DefenseStage.SCHEDULED, d.stage());
+        assertFalse(d.reachedVoting());
+
+        d.advanceTo(DefenseStage.VOTING, present(false, 1, 2, 3, 4, 5, 6), QUORUM, NOW);
+        assertEquals(DefenseStage.VOTING, d.stage());
+        assertTrue(d.reachedVoting());
+        assertEquals(Set.of(1L, 2L, 3L, 4L, 5L), d.votingPresentMemberIds(), "only eligible members count");
+    }
+
+    @Test
+    void aMemberEnteringDuringVotingCountsAsPresentButNotBefore() {
+        Defense d = defense();
+        d.markPresentForVoting(1);
+        assertTrue(d.votingPresentMemberIds().isEmpty());
+        d.advanceTo(DefenseStage.VOTING, QUORUM_PRESENT, QUORUM, NOW);
+        d.markPresentForVoting(6);
+        assertFalse(d.votingPresentMemberIds().contains(6L), "a recused member never counts");
+    }
+
+    @Test
+    void allPresentEligibleMembersPassingPasses() {
+        Defense d = open();
+        Tally tally = d.close(List.of(pass(1), pass(2), pass(3), pass(4), pass(5)), QUORUM, LATER);
+        assertEquals(Outcome.PASSED, d.outcome());
+        assertEquals(DefenseStage.CLOSED, d.stage());
+        assertEquals(LATER, d.closedAt());
+        assertEquals(new Tally(true, 5, 5, 5, 5, 0, 5), tally);
+    }
+
+    @Test
+    void oneVetoFails() {
+        Defense d = open();
+        d.close(List.of(pass(1), pass(2), veto(3), pass(4), pass(5)), QUORUM, LATER);
+        assertEquals(Outcome.FAILED, d.outcome());
+    }
+
+    @Test
+    void fewerVotesThanTheQuorumIsInvalidEvenWithAVeto() {
+        Defense d = open();
+        d.close(List.of(veto(1), pass(2), pass(3), pass(4)), QUORUM, LATER);
+        assertEquals(Outcome.INVALID, d.outcome());
+    }
+
+    @Test
+    void closedBeforeVotingIsInvalid() {
+        Defense d = defense();
+        d.advanceTo(DefenseStage.QUESTIONS, Presence.NOBODY, QUORUM, NOW);
+        Tally tally = d.close(List.of(), QUORUM, LATER);
+        assertEquals(Outcome.INVALID, d.outcome());
+        assertFalse(tally.reachedVoting());
+    }
+
+    @Test
+    void aClosedDefenseIsClosedForGood() {
+        Defense d = open();
+        d.close(List.of(pass(1), pass(2), pass(3), pass(4), pass(5)), QUORUM, LATER);
+        assertEquals("defense_closed", refusal(() -> d.close(List.of(), QUORUM, LATER)));
+        assertEquals("defense_closed", refusal(() -> d.advanceTo(DefenseStage.VOTING, QUORUM_PRESENT, QUORUM,
+                LATER)));
+        assertEquals("defense_closed", refusal(() -> d.admitApplicant(present(true), LATER)));
+        assertEquals(Outcome.PASSED, d.outcome(), "the outcome never changes after close");
+    }
+
+    @Test
+    void aVoterCountsAsPresentFromTheirVote() {
+        Defense d = defense();
+        d.advanceTo(DefenseStage.VOTING, QUORUM_PRESENT, QUORUM, NOW);
+        Tally tally = d.tally(List.of(pass(1)), QUORUM);
+        assertEquals(5, tally.present());
+        assertEquals(1, tally.votesCast());
+    }
+
+    @Test
+    void theApplicantIsAdmittedOnlyFromTheLobbyAndOnce() {
+        Defense d = defense();
+        d.advanceTo(DefenseStage.LOBBY, Presence.NOBODY, QUORUM, NOW);
+        assertEquals("not_waiting", refusal(() -> d.admitApplicant(present(false, 1), NOW)));
+        assertFalse(d.applicantAdmitted());
+        d.admitApplicant(present(true), NOW);
+        assertTrue(d.applicantAdmitted());
+        d.admitApplicant(present(true), LATER);
+        assertTrue(d.applicantAdmitted(), "a return after a drop keeps the first admission");
+    }
+
+    @Test
+    void onlyEligibleMembersOfThePanelVote() {
+        Defense d = defense();
+        d.requireEligibleVoter(1);
+        assertEquals("not_eligible", refusal(() -> d.requireEligibleVoter(6)), "recused");
+        assertEquals("not_eligible", refusal(() -> d.requireEligibleVoter(99)), "not on the panel");
+    }
+
+    @Test
+    void aVoteNeedsVotingOpenAndTheVoterInTheRoom() {
+        Defense d = defense();
+        assertEquals("not_voting", refusal(() -> d.requireOpenVoteFor(1, QUORUM_PRESENT)));
+        d.advanceTo(DefenseStage.VOTING, QUORUM_PRESENT, QUORUM, NOW);
+        d.requireOpenVoteFor(1, QUORUM_PRESENT);
+        assertEquals("not_present", refusal(() -> d.requireOpenVoteFor(1, present(false, 2, 3, 4, 5))));
+    }
+
+    @Test
+    void aDefenseMovesOrIsCancelledOnlyBeforeItStarts() {
+        Defense d = defense();
+        TimeSpan later = TimeSpan.of(NOW.plusSeconds(7200), 30);
+        d.refuseIfStarted("cancelled");
+        d.reschedule(d.panel(), later, d.eligibleMemberIds());
+        assertEquals(later, d.span());
+        d.advanceTo(DefenseStage.LOBBY, Presence.NOBODY, QUORUM, NOW);
+        assertEquals("already_started", refusal(() -> d.refuseIfStarted("cancelled")));
+        assertEquals("already_started", refusal(() -> d.reschedule(d.panel(), later, d.eligibleMemberIds())));
+    }
+
+    @Test
+    void theRoomKnowsWhichStagesAreRecordedAndWhichIsTheEnd() {
+        assertFalse(DefenseStage.LOBBY.forRoom().recorded());
+        assertTrue(DefenseStage.STATEMENT.forRoom().recorded());
+        assertTrue(DefenseStage.QUESTIONS.forRoom().recorded());
+        assertTrue(DefenseStage.VOTING.forRoom().recorded());
+        assertFalse(DefenseStage.CLOSED.forRoom().recorded());
+        assertTrue(DefenseStage.CLOSED.forRoom().closed());
+        assertFalse(DefenseStage.VOTING.forRoom().closed());
+        assertEquals("VOTING", DefenseStage.VOTING.forRoom().name());
+    }
+
+    private static Defense open() {
+        Defense d = defense();
+        d.advanceTo(DefenseStage.VOTING, QUORUM_PRESENT, QUORUM, NOW);
+        return d;
+    }
+}
