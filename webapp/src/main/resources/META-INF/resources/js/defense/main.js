@@ -1,6 +1,5 @@
 // The live defense room: wires the device check, the socket session, the media and the display.
 
-import './timing.js';
 import { createDispatcher, Receive, Send, Stage } from '../shared/protocol.js';
 import { readLaunchParams, scrubAddress } from './params.js';
 import { createSession } from './session.js';
@@ -21,7 +20,7 @@ import {
 const DEVICE_WAIT_MS = 10000;
 
 const launch = readLaunchParams(location);
-scrubAddress(launch.defenseId);
+scrubAddress(launch);
 
 const room = {
   you: null,
@@ -71,8 +70,11 @@ const voteStatus = createVoteStatus($('#vote-slot'), {
   close: () => session.send({ type: Send.STAGE, stage: Stage.CLOSED }),
 });
 
-/** A small read-only handle for tests and debugging. */
-window.vivaRoom = Object.freeze({ peers: () => media.peers() });
+/** Test hooks (hooks.js) only where the page was opened with ?hooks=1; nothing of them otherwise. */
+const hooksLoaded = launch.hooks
+  ? import('./hooks.js').then((hooks) => hooks.install({ peers: () => media.peers() }))
+    .catch((error) => console.warn('[viva hooks]', error))
+  : Promise.resolve();
 
 const dispatch = createDispatcher({
   [Receive.WELCOME]: onWelcome,
@@ -333,6 +335,7 @@ async function init() {
     showEnded('closed');
     return;
   }
+  await hooksLoaded;
   showView('check');
   enableJoinAfterDeviceCheck();
 }
