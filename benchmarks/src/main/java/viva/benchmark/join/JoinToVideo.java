@@ -3,6 +3,7 @@ package viva.benchmark.join;
 import it.viva.support.Api;
 import it.viva.support.Browser;
 import it.viva.support.Defenses;
+import it.viva.support.RoomPages;
 import it.viva.support.RoomClient;
 import java.nio.file.Files;
 import java.time.Duration;
@@ -112,7 +113,8 @@ public final class JoinToVideo {
         List<Callable<WebElement>> opening = new ArrayList<>();
         for (int i = 0; i < browsers.size(); i++) {
             Browser page = browsers.get(i);
-            String url = defense.ticketUrl(who.get(i));
+            // The page loads its timing hooks only when asked (hooks=1); no user gets them.
+            String url = RoomPages.withHooks(defense.ticketUrl(who.get(i)));
             opening.add(() -> {
                 page.open(url);
                 return page.await(timeout, "the device check opens the camera and enables join", d -> {

@@ -93,13 +93,13 @@ class VotePanelBrowserIT {
                     "the secretary has no vote panel");
             awaitTally(secretary, 0, 5);
 
-            // 通过, through the panel: choose, submit, confirm.
+            // 同意, through the panel: choose, submit, confirm.
             click(passer, "[data-vote='PASS']");
             click(passer, "[data-action='submit-vote']");
             WebElement cast = passer.await(WAIT, "the confirm step", d -> visible(d, "[data-action='cast-vote']"));
             cast.click();
             passer.await(WAIT, "the member's own vote is shown",
-                    d -> text(d, "#vote-panel").contains("您已投票：通过") ? Boolean.TRUE : null);
+                    d -> text(d, "#vote-panel").contains("您已投票：同意") ? Boolean.TRUE : null);
             assertTrue(passer.driver().findElements(By.cssSelector("[data-vote]")).isEmpty(),
                     "the panel is locked once the vote is in");
             awaitVoted(pages, setup.memberId(0));

@@ -29,11 +29,25 @@ public final class RoomPages {
     private RoomPages() {
     }
 
-    /** Opens the page, lets the device check find the fake camera, and presses the join button. */
+    /**
+     * The defense page's address asking for the test hooks ({@code hooks=1}): only then does the page
+     * load js/defense/hooks.js, which puts {@code window.vivaRoom} and {@code window.vivaTiming} on it.
+     */
+    public static String withHooks(String url) {
+        int hash = url.indexOf('#');
+        String address = hash < 0 ? url : url.substring(0, hash);
+        String fragment = hash < 0 ? "" : url.substring(hash);
+        return address + (address.contains("?") ? "&" : "?") + "hooks=1" + fragment;
+    }
+
+    /**
+     * Opens the page with the test hooks, lets the device check find the fake camera, and presses the
+     * join button.
+     */
     public static Browser enter(List<Browser> browsers, String url, Duration wait) {
         Browser browser = Browser.start();
         browsers.add(browser);
-        browser.open(url.replaceFirst("^https?://[^/]+", Api.BASE));
+        browser.open(withHooks(url.replaceFirst("^https?://[^/]+", Api.BASE)));
         var join = browser.await(wait, "the join button is ready", d -> {
             var button = d.findElement(By.cssSelector("[data-action='join']"));
             return button.isEnabled() ? button : null;

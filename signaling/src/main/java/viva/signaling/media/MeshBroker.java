@@ -8,6 +8,7 @@ import jakarta.json.JsonObject;
 import viva.signaling.room.Room;
 import viva.signaling.room.Seat;
 import viva.signaling.wire.Inbound;
+import viva.signaling.wire.MessageTypes;
 import viva.signaling.wire.Outbound;
 
 /**
@@ -48,7 +49,7 @@ public class MeshBroker implements MediaBroker {
         Seat target = room.find(to).filter(Seat::inRoom).filter(s -> s != from)
                 .orElseThrow(() -> MediaMessages.nobody(to));
         var relayed = Outbound.typed(message.type()).add("from", from.participant().id());
-        if ("ice".equals(message.type())) {
+        if (MessageTypes.ICE.equals(message.type())) {
             JsonObject candidate = MediaMessages.candidate(message);
             if (!ice.relayable(candidate)) {
                 return;

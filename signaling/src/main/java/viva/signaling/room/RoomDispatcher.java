@@ -3,20 +3,18 @@ package viva.signaling.room;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.util.Set;
 import viva.signaling.ParticipantRole;
 import viva.signaling.RoomControl;
 import viva.signaling.RoomRefusal;
 import viva.signaling.media.MediaBroker;
 import viva.signaling.media.MediaRefusal;
 import viva.signaling.wire.Inbound;
+import viva.signaling.wire.MessageTypes;
 import viva.signaling.wire.Outbound;
 
 /** Acts on one message from a page, answering a refusal with an error message. */
 @ApplicationScoped
 public class RoomDispatcher {
-
-    private static final Set<String> MEDIA = Set.of("offer", "answer", "ice");
 
     @Inject
     MediaBroker media;
@@ -32,35 +30,42 @@ public class RoomDispatcher {
             from.send(Outbound.error(message.errorCode(), message.errorMessage()));
             return;
         }
+        if (!MessageTypes.ACCEPTED.contains(message.type())) {
+            from.send(unknownType(message));
+            return;
+        }
         try {
-            if (MEDIA.contains(message.type())) {
+            if (MessageTypes.MEDIA_SIGNALS.contains(message.type())) {
                 media.signal(room, from, message);
                 return;
             }
             switch (message.type()) {
-                case "ping" -> from.send(Outbound.pong(clock.instant()));
-                case "leave" -> from.close(1000, "left");
-                case "admit" -> {
+                case MessageTypes.PING -> from.send(Outbound.pong(clock.instant()));
+                case MessageTypes.LEAVE -> from.close(1000, "left");
+                case MessageTypes.ADMIT -> {
                     requireSecretary(from);
                     control.admit(from.participant(), required(message, "participantId"));
                 }
-                case "stage" -> {
+                case MessageTypes.STAGE -> {
                     requireSecretary(from);
                     control.changeStage(from.participant(), required(message, "stage"));
                 }
-                case "vote" -> {
+                case MessageTypes.VOTE -> {
                     control.vote(from.participant(), required(message, "decision"), message.text("reason"),
                             message.text("key"));
-                    from.send(new Outbound(Outbound.typed("vote-accepted").build()));
+                    from.send(new Outbound(Outbound.typed(MessageTypes.VOTE_ACCEPTED).build()));
                 }
-                default -> from.send(Outbound.error("unknown_type", "No message type \"" + clip(message.type())
-                        + "\"."));
+                default -> from.send(unknownType(message));
             }
         } catch (MediaRefusal e) {
             from.send(Outbound.error(e.code(), e.getMessage()));
         } catch (RoomRefusal e) {
             from.send(Outbound.error(e.code(), e.getMessage()));
         }
+    }
+
+    private static Outbound unknownType(Inbound message) {
+        return Outbound.error("unknown_type", "No message type \"" + clip(message.type()) + "\".");
     }
 
     /** Only the secretariat runs the defense; the check is here so that no control skips it. */

@@ -24,6 +24,7 @@ import viva.signaling.RoomCommand;
 import viva.signaling.RoomEvent;
 import viva.signaling.RoomStage;
 import viva.signaling.media.MediaBroker;
+import viva.signaling.wire.MessageTypes;
 import viva.signaling.wire.Outbound;
 
 /** Every open defense room on this node; reacts to sockets and to the application's commands. */
@@ -137,8 +138,8 @@ public class RoomRegistry {
 
     void onVoted(@Observes(during = TransactionPhase.AFTER_SUCCESS) RoomCommand.Voted command) {
         room(command.defenseId()).ifPresent(r -> {
-            Outbound message = new Outbound(Outbound.typed("voted").add("participantId", command.participantId())
-                    .build());
+            Outbound message = new Outbound(Outbound.typed(MessageTypes.VOTED)
+                    .add("participantId", command.participantId()).build());
             r.all().forEach(seat -> seat.send(message));
         });
     }
@@ -155,7 +156,7 @@ public class RoomRegistry {
 
     private Outbound welcome(Room room, Seat seat, Instant now) {
         Entry entry = seat.entry();
-        JsonObjectBuilder message = Outbound.typed("welcome")
+        JsonObjectBuilder message = Outbound.typed(MessageTypes.WELCOME)
                 .add("you", Outbound.describe(entry.participant()))
                 .add("resumeToken", entry.resumeToken())
                 .add("state", seat.inRoom() ? "room" : "lobby")

@@ -11,32 +11,37 @@ import viva.signaling.Participant;
 /** One message to a page, and the builders of every kind the protocol has. */
 public record Outbound(JsonObject json) {
 
+    /** A message of one of the types the server sends ({@link MessageTypes#SENT}). */
     public static JsonObjectBuilder typed(String type) {
+        if (!MessageTypes.SENT.contains(type)) {
+            throw new IllegalArgumentException("No message type \"" + type + "\" goes to a page.");
+        }
         return Jsonp.createObjectBuilder().add("type", type);
     }
 
     public static Outbound error(String code, String message) {
-        return new Outbound(typed("error").add("code", code).add("message", message).build());
+        return new Outbound(typed(MessageTypes.ERROR).add("code", code).add("message", message).build());
     }
 
     public static Outbound joined(Participant participant) {
-        return new Outbound(typed("joined").add("participant", describe(participant)).build());
+        return new Outbound(typed(MessageTypes.JOINED).add("participant", describe(participant)).build());
     }
 
     public static Outbound left(String participantId) {
-        return new Outbound(typed("left").add("participantId", participantId).build());
+        return new Outbound(typed(MessageTypes.LEFT).add("participantId", participantId).build());
     }
 
     public static Outbound waiting(Collection<Participant> waiting) {
-        return new Outbound(typed("waiting").add("waiting", list(waiting)).build());
+        return new Outbound(typed(MessageTypes.WAITING).add("waiting", list(waiting)).build());
     }
 
     public static Outbound admitted(Collection<Participant> inRoom) {
-        return new Outbound(typed("admitted").add("participants", list(inRoom)).build());
+        return new Outbound(typed(MessageTypes.ADMITTED).add("participants", list(inRoom)).build());
     }
 
     public static Outbound stage(String stage, Instant startedAt, Instant now) {
-        JsonObjectBuilder message = typed("stage").add("stage", stage).add("serverTime", now.toString());
+        JsonObjectBuilder message = typed(MessageTypes.STAGE).add("stage", stage)
+                .add("serverTime", now.toString());
         if (startedAt != null) {
             message.add("stageStartedAt", startedAt.toString());
         }
@@ -44,25 +49,25 @@ public record Outbound(JsonObject json) {
     }
 
     public static Outbound pong(Instant now) {
-        return new Outbound(typed("pong").add("serverTime", now.toString()).build());
+        return new Outbound(typed(MessageTypes.PONG).add("serverTime", now.toString()).build());
     }
 
     public static Outbound closed(String reason) {
-        return new Outbound(typed("closed").add("reason", reason).build());
+        return new Outbound(typed(MessageTypes.CLOSED).add("reason", reason).build());
     }
 
     /** The media server's answer to a page's offer; {@code from} names which connection. */
     public static Outbound answer(String from, String sdp) {
-        return new Outbound(typed("answer").add("from", from).add("sdp", sdp).build());
+        return new Outbound(typed(MessageTypes.ANSWER).add("from", from).add("sdp", sdp).build());
     }
 
     public static Outbound ice(String from, JsonObject candidate) {
-        return new Outbound(typed("ice").add("from", from).add("candidate", candidate).build());
+        return new Outbound(typed(MessageTypes.ICE).add("from", from).add("candidate", candidate).build());
     }
 
     /** Whether the room's media server is there: "degraded" or "ok". */
     public static Outbound media(String state) {
-        return new Outbound(typed("media").add("state", state).build());
+        return new Outbound(typed(MessageTypes.MEDIA).add("state", state).build());
     }
 
     public static JsonObject describe(Participant p) {

@@ -39,6 +39,7 @@ import viva.signaling.media.sfu.SfuSettings;
 import viva.signaling.room.Room;
 import viva.signaling.room.Seat;
 import viva.signaling.wire.Inbound;
+import viva.signaling.wire.MessageTypes;
 
 /**
  * Media through a Kurento Media Server (SFU): each page publishes once and receives each other
@@ -195,8 +196,8 @@ public class KurentoMediaBroker implements MediaBroker {
             throw MediaMessages.nobody(to);
         }
         switch (message.type()) {
-            case "offer" -> rooms.offer(room.defenseId(), self, to, MediaMessages.sdp(message));
-            case "ice" -> {
+            case MessageTypes.OFFER -> rooms.offer(room.defenseId(), self, to, MediaMessages.sdp(message));
+            case MessageTypes.ICE -> {
                 Candidate parsed = Candidate.from(MediaMessages.candidate(message));
                 if (parsed != null) {
                     rooms.candidate(room.defenseId(), self, to, parsed);

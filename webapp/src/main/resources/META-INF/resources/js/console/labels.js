@@ -1,11 +1,7 @@
-// Chinese labels for the values and error codes the server sends.
+// The console's own labels: applicants' data, scheduling rules and API error codes (the labels
+// every page shows are in shared/labels.js).
 
-export const LEVELS = {
-  SENIOR: '正高级',
-  DEPUTY_SENIOR: '副高级',
-  INTERMEDIATE: '中级',
-  JUNIOR: '初级',
-};
+import { label } from '../shared/labels.js';
 
 export const GENDERS = { MALE: '男', FEMALE: '女' };
 
@@ -16,24 +12,6 @@ export const STATUSES = {
   COMMITTEE_RECEIVED: '评审委员会已接收材料',
   FEE_PAID: '已缴费',
 };
-
-export const STAGES = {
-  SCHEDULED: '未开始',
-  LOBBY: '候场',
-  STATEMENT: '陈述',
-  QUESTIONS: '答辩',
-  VOTING: '投票',
-  CLOSED: '已结束',
-};
-
-export const OUTCOMES = {
-  PENDING: '待定',
-  PASSED: '通过',
-  FAILED: '未通过',
-  INVALID: '无效（需重新答辩）',
-};
-
-export const DECISIONS = { PASS: '同意', VETO: '否决' };
 
 const INELIGIBILITY = {
   NOT_REQUIRED: '无需答辩（仅正高级、副高级须答辩）',
@@ -106,11 +84,7 @@ const ERRORS = {
   internal_error: '服务器内部错误',
 };
 
-export const label = (table, value) => (value == null ? '' : table[value] || String(value));
-export const levelName = (level) => label(LEVELS, level);
 export const statusName = (status) => label(STATUSES, status);
-export const stageName = (stage) => label(STAGES, stage);
-export const outcomeName = (outcome) => label(OUTCOMES, outcome);
 
 export function ineligibilityName(code, fallback) {
   return (code && INELIGIBILITY[code]) || fallback || '';

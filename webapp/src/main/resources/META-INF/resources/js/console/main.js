@@ -1,7 +1,8 @@
 // The console: sign-in, the secretariat's screens behind hash routes, and the members' home.
 
+import { h } from '../shared/dom.js';
 import { del, get, post, setCsrfToken, whenSignedOut } from './api.js';
-import { clearMessage, h, showError } from './dom.js';
+import { clearMessage, showError } from './dom.js';
 import { errorText } from './labels.js';
 import { enterRoom } from './room.js';
 import * as dashboard from './views/dashboard.js';

@@ -1,8 +1,11 @@
 // The printable result sheet of one defense: result.html?d={id}.
 
+import { h } from '../shared/dom.js';
+import { dateTime, isoParts } from '../shared/format.js';
+import { decisionName, levelName, outcomeName, stageName } from '../shared/labels.js';
+import { Stage } from '../shared/protocol.js';
 import { get } from './api.js';
-import { dateTime, h, isoParts } from './dom.js';
-import { DECISIONS, errorText, label, levelName, outcomeName, stageName } from './labels.js';
+import { errorText } from './labels.js';
 import { auditStatus } from './views/results.js';
 
 const sheet = document.querySelector('#sheet');
@@ -51,7 +54,7 @@ function fact(term, value, props = {}) {
 function render({ defense, result, audit, applicant, panel, round, published, recordings }) {
   document.title = `答辩结果单 · 第 ${defense.number} 号 · Viva`;
   const chair = panel.members.find((m) => m.id === panel.chairId);
-  const closed = defense.stage === 'CLOSED';
+  const closed = defense.stage === Stage.CLOSED;
   const votes = result.votes || [];
   sheet.replaceChildren(
     h('p', { class: 'sheet-round', text: round.name }),
@@ -112,7 +115,7 @@ function votesTable(votes) {
   if (!votes.length) return h('p', { class: 'muted', text: '无表决记录。' });
   const rows = votes.map((v) => h('tr', {},
     h('td', { text: v.name }),
-    h('td', { class: v.decision === 'VETO' ? 'is-bad' : '', text: label(DECISIONS, v.decision) }),
+    h('td', { class: v.decision === 'VETO' ? 'is-bad' : '', text: decisionName(v.decision) }),
     h('td', { text: v.reason || '' }),
     h('td', { class: 'nowrap', text: dateTime(v.castAt) })));
   return h('table', { class: 'data sheet-votes', id: 'sheet-votes' },

@@ -22,7 +22,8 @@ export async function takeTicket(defenseId, body) {
   return readTicketResponse(response);
 }
 
-async function readTicketResponse(response) {
+/** The ticket endpoint's answer (a fetch Response) as takeTicket resolves it. */
+export async function readTicketResponse(response) {
   const payload = await response.json().catch(() => ({}));
   if (response.ok && payload.ticket) {
     return { ticket: payload.ticket };

@@ -1,20 +1,13 @@
 // One WebSocket to /ws/defense/{id}; pings every 15 s and notices a silent server.
 
+import { parseMessage, Send } from '../shared/protocol.js';
+
 const PING_INTERVAL_MS = 15000;
 const SILENCE_LIMIT_MS = 50000;
 
 export function socketUrl(defenseId, ticket) {
   const scheme = location.protocol === 'https:' ? 'wss:' : 'ws:';
   return `${scheme}//${location.host}/ws/defense/${encodeURIComponent(defenseId)}?ticket=${encodeURIComponent(ticket)}`;
-}
-
-function parseMessage(data) {
-  try {
-    const message = JSON.parse(data);
-    return message && typeof message === 'object' && typeof message.type === 'string' ? message : null;
-  } catch {
-    return null;
-  }
 }
 
 /**
@@ -68,7 +61,7 @@ export function createConnection(defenseId, handlers) {
       handlers.onClose({ code: 4002, reason: 'no answer to pings' });
       return;
     }
-    send({ type: 'ping' });
+    send({ type: Send.PING });
   }
 
   function send(message) {

@@ -1,15 +1,29 @@
-// The stage countdown, counted against the server's clock.
+// The stage countdown, counted against the server's clock. The arithmetic is pure (and tested);
+// createCountdown only ticks and writes it to the page.
+
+import { formatSeconds } from '../shared/format.js';
+import { TIMED_STAGES } from '../shared/protocol.js';
 
 const TICK_MS = 250;
-const TIMED_STAGES = ['STATEMENT', 'QUESTIONS', 'VOTING'];
 
-function twoDigits(n) {
-  return String(n).padStart(2, '0');
+/** Server time − local time in ms, from the server's ISO time; null when it cannot be read. */
+export function clockOffset(serverTime, localNowMs) {
+  const server = Date.parse(serverTime || '');
+  return Number.isNaN(server) ? null : server - localNowMs;
 }
 
-export function formatSeconds(seconds) {
-  const safe = Math.max(0, seconds);
-  return `${twoDigits(Math.floor(safe / 60))}:${twoDigits(safe % 60)}`;
+/** When the stage's time is up (epoch ms, server clock); null for a stage without a clock. */
+export function stageDeadline(stage, stageStartedAt, stageSeconds) {
+  const started = Date.parse(stageStartedAt || '');
+  const seconds = stageSeconds ? Number(stageSeconds[stage]) : NaN;
+  const timed = TIMED_STAGES.includes(stage) && !Number.isNaN(started) && Number.isFinite(seconds);
+  return timed ? started + seconds * 1000 : null;
+}
+
+/** What the clock shows at a server time: whole seconds left (rounded up, never below 0), and whether time is up. */
+export function clockReading(deadline, serverNowMs) {
+  const left = deadline - serverNowMs;
+  return { seconds: Math.max(0, Math.ceil(left / 1000)), overtime: left < 0 };
 }
 
 /** elements: clock (carries data-countdown), overtime (the 超时 badge) */
@@ -20,20 +34,13 @@ export function createCountdown(elements) {
 
   /** offset = server time − local time, refreshed by welcome, stage and pong. */
   function syncClock(serverTime) {
-    const server = Date.parse(serverTime);
-    if (!Number.isNaN(server)) offsetMs = server - Date.now();
-  }
-
-  function serverNow() {
-    return Date.now() + offsetMs;
+    const offset = clockOffset(serverTime, Date.now());
+    if (offset !== null) offsetMs = offset;
   }
 
   function setStage(stage, stageStartedAt, stageSeconds) {
-    const started = Date.parse(stageStartedAt || '');
-    const seconds = stageSeconds ? Number(stageSeconds[stage]) : NaN;
-    const timed = TIMED_STAGES.includes(stage) && !Number.isNaN(started) && Number.isFinite(seconds);
-    deadline = timed ? started + seconds * 1000 : null;
-    if (timed) startTicking();
+    deadline = stageDeadline(stage, stageStartedAt, stageSeconds);
+    if (deadline !== null) startTicking();
     else stop();
   }
 
@@ -42,17 +49,11 @@ export function createCountdown(elements) {
     render();
   }
 
-  function remainingSeconds() {
-    return Math.ceil((deadline - serverNow()) / 1000);
-  }
-
   function render() {
-    const remaining = remainingSeconds();
-    const overtime = deadline - serverNow() < 0;
-    const shown = Math.max(0, remaining);
+    const { seconds, overtime } = clockReading(deadline, Date.now() + offsetMs);
     elements.clock.hidden = false;
-    elements.clock.textContent = formatSeconds(shown);
-    elements.clock.dataset.countdown = String(shown);
+    elements.clock.textContent = formatSeconds(seconds);
+    elements.clock.dataset.countdown = String(seconds);
     elements.clock.classList.toggle('is-overtime', overtime);
     elements.overtime.hidden = !overtime;
   }

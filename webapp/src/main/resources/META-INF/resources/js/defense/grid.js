@@ -1,7 +1,7 @@
 // The video grid: one tile per remote participant, plus the local self view.
 
-import { roleName } from './labels.js';
-import { bdi } from './text.js';
+import { bdi, button, h } from '../shared/dom.js';
+import { roleName } from '../shared/labels.js';
 
 const STATE_TEXTS = {
   new: '正在连接…',
@@ -10,15 +10,8 @@ const STATE_TEXTS = {
   failed: '连接失败',
 };
 
-function element(tag, className, text) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text != null) node.textContent = text;
-  return node;
-}
-
 function makeVideo() {
-  const video = element('video', 'tile-video');
+  const video = h('video', { class: 'tile-video' });
   video.autoplay = true;
   video.playsInline = true;
   video.setAttribute('autoplay', '');
@@ -27,11 +20,9 @@ function makeVideo() {
 }
 
 function makeCaption(name, role, suffix = '') {
-  const caption = element('figcaption', 'tile-caption');
-  const shown = element('span', 'tile-name');
-  shown.append(bdi(name), suffix);
-  caption.append(shown, element('span', `tile-role role-${String(role).toLowerCase()}`, roleName(role)));
-  return caption;
+  const shown = h('span', { class: 'tile-name' }, bdi(name), suffix);
+  return h('figcaption', { class: 'tile-caption' },
+    shown, h('span', { class: `tile-role role-${String(role).toLowerCase()}`, text: roleName(role) }));
 }
 
 /** Plays a remote video; if the browser refuses sound without a gesture, plays it muted and offers sound. */
@@ -51,22 +42,19 @@ function playMuted(tile, video) {
 }
 
 function makeUnmuteButton(video) {
-  const button = element('button', 'tile-unmute btn btn-small', '开启声音');
-  button.type = 'button';
-  button.hidden = true;
-  button.addEventListener('click', () => {
+  const unmute = button('开启声音', () => {
     video.muted = false;
     video.play().catch(() => {});
-    button.hidden = true;
-  });
-  return button;
+    unmute.hidden = true;
+  }, { class: 'tile-unmute btn btn-small', hidden: true });
+  return unmute;
 }
 
 /** The 已投票 badge in a tile's caption (who has voted, never how). */
 function markVoted(figure, caption, voted) {
   let badge = caption.querySelector('.tile-voted');
   if (voted && !badge) {
-    badge = element('span', 'tile-voted', '已投票');
+    badge = h('span', { class: 'tile-voted', text: '已投票' });
     caption.append(badge);
   } else if (!voted && badge) {
     badge.remove();
@@ -93,14 +81,14 @@ export function createGrid(container) {
   }
 
   function buildRemoteTile(participant) {
-    const figure = element('figure', `tile tile-remote role-${String(participant.role).toLowerCase()}`);
+    const figure = h('figure', { class: `tile tile-remote role-${String(participant.role).toLowerCase()}` });
     figure.dataset.tile = String(participant.id);
     figure.dataset.state = 'new';
     const video = makeVideo();
     video.dataset.participantId = String(participant.id);
     video.dataset.role = participant.role || '';
-    const status = element('span', 'tile-status', STATE_TEXTS.new);
-    const placeholder = element('span', 'tile-nomedia', '暂无画面');
+    const status = h('span', { class: 'tile-status', text: STATE_TEXTS.new });
+    const placeholder = h('span', { class: 'tile-nomedia', text: '暂无画面' });
     video.addEventListener('resize', () => { placeholder.hidden = video.videoWidth > 0; });
     const caption = makeCaption(participant.name, participant.role);
     figure.append(video, placeholder, status, makeUnmuteButton(video), caption);
@@ -152,10 +140,10 @@ export function createGrid(container) {
   /** The local self view (no participant id or role on it). */
   function showSelf(stream, name, role) {
     if (!selfTile) {
-      selfTile = element('figure', 'tile tile-self');
+      selfTile = h('figure', { class: 'tile tile-self' });
       const video = makeVideo();
       video.muted = true;
-      selfTile.append(video, element('span', 'tile-nomedia', '未开启摄像头'), makeCaption(name, role, '（本人）'));
+      selfTile.append(video, h('span', { class: 'tile-nomedia', text: '未开启摄像头' }), makeCaption(name, role, '（本人）'));
       container.prepend(selfTile);
       countTiles();
       markVoted(selfTile, selfTile.querySelector('.tile-caption'), Boolean(selfId) && votedIds.has(selfId));

@@ -1,36 +1,5 @@
-// Chinese labels for the values the server sends.
-
-export const STAGES = ['SCHEDULED', 'LOBBY', 'STATEMENT', 'QUESTIONS', 'VOTING', 'CLOSED'];
-
-const STAGE_NAMES = {
-  SCHEDULED: '未开始',
-  LOBBY: '候场',
-  STATEMENT: '陈述',
-  QUESTIONS: '答辩',
-  VOTING: '投票',
-  CLOSED: '已结束',
-};
-
-const STAGE_ACTIONS = {
-  LOBBY: '进入候场',
-  STATEMENT: '开始陈述',
-  QUESTIONS: '开始答辩',
-  VOTING: '开始投票',
-  CLOSED: '结束答辩',
-};
-
-const ROLE_NAMES = {
-  APPLICANT: '答辩人',
-  MEMBER: '评委',
-  SECRETARY: '秘书处',
-};
-
-const LEVEL_NAMES = {
-  SENIOR: '正高级',
-  DEPUTY_SENIOR: '副高级',
-  INTERMEDIATE: '中级',
-  JUNIOR: '初级',
-};
+// The room's own texts: the error codes of the socket and the refusals of a vote (the labels
+// every page shows are in shared/labels.js).
 
 const ERROR_TEXTS = {
   malformed: '消息格式错误',
@@ -52,36 +21,6 @@ const VOTE_ERROR_TEXTS = {
   reason_required: '否决须附书面理由（至少 10 个字），投票未被接受。',
 };
 
-const DECISION_NAMES = {
-  PASS: '通过',
-  VETO: '否决',
-};
-
-export function stageName(stage) {
-  return STAGE_NAMES[stage] || stage || '';
-}
-
-export function stageAction(stage) {
-  return STAGE_ACTIONS[stage] || stage;
-}
-
-export function roleName(role) {
-  return ROLE_NAMES[role] || '';
-}
-
-/** The level as the server sends it: an enum name or already a Chinese label. */
-export function levelName(level) {
-  if (!level) return '';
-  return LEVEL_NAMES[String(level).toUpperCase()] || String(level);
-}
-
-/** The specialty as a string, whether the server sends text or an object. */
-export function specialtyName(specialty) {
-  if (!specialty) return '';
-  if (typeof specialty === 'string') return specialty;
-  return specialty.name || specialty.label || specialty.code || '';
-}
-
 export function errorText(code, message) {
   return ERROR_TEXTS[code] || message || code || '操作未成功';
 }
@@ -92,18 +31,4 @@ export function isVoteError(code) {
 
 export function voteErrorText(code) {
   return VOTE_ERROR_TEXTS[code] || '投票未被接受，请重试。';
-}
-
-export function decisionName(decision) {
-  return DECISION_NAMES[decision] || '';
-}
-
-export function stageIndex(stage) {
-  return STAGES.indexOf(stage);
-}
-
-/** Stages strictly later than the given one. */
-export function stagesAfter(stage) {
-  const index = stageIndex(stage);
-  return STAGES.filter((s, i) => i > index && s !== 'SCHEDULED');
 }

@@ -1,6 +1,6 @@
 // The live defense room: wires the device check, the socket session, the media and the display.
 
-import './timing.js';
+import { createDispatcher, Receive, Send, Stage } from '../shared/protocol.js';
 import { readLaunchParams, scrubAddress } from './params.js';
 import { createSession } from './session.js';
 import { createMedia } from './media.js';
@@ -10,7 +10,7 @@ import { createCountdown } from './countdown.js';
 import { createSecretaryPanel } from './secretary.js';
 import { renderPresence } from './presence.js';
 import { createVotePanel } from './vote.js';
-import { createVoteStatus } from './votestatus.js';
+import { createVoteStatus, tally } from './votestatus.js';
 import { errorText, isVoteError } from './labels.js';
 import { showOwnOutcome } from './outcome.js';
 import {
@@ -20,7 +20,7 @@ import {
 const DEVICE_WAIT_MS = 10000;
 
 const launch = readLaunchParams(location);
-scrubAddress(launch.defenseId);
+scrubAddress(launch);
 
 const room = {
   you: null,
@@ -33,7 +33,7 @@ const room = {
   voted: new Set(), // ids of the members who have voted (never how); kept across reconnects
 };
 
-const session = createSession(launch.defenseId, launch, { onMessage: dispatch, onReconnecting, onEnded });
+const session = createSession(launch.defenseId, launch, { onMessage: (message) => dispatch(message), onReconnecting, onEnded });
 const grid = createGrid($('#grid'));
 const countdown = createCountdown({ clock: $('#countdown'), overtime: $('#overtime') });
 const devices = createDevices({
@@ -59,41 +59,39 @@ const secretary = createSecretaryPanel({
   waitingCount: $('#waiting-count'),
   stageButtons: $('#stage-buttons'),
 }, {
-  admit: (participantId) => session.send({ type: 'admit', participantId }),
-  moveTo: (stage) => session.send({ type: 'stage', stage }),
+  admit: (participantId) => session.send({ type: Send.ADMIT, participantId }),
+  moveTo: (stage) => session.send({ type: Send.STAGE, stage }),
 });
 
 const votePanel = createVotePanel($('#vote-slot'), {
   send: (message) => session.send(message),
 });
 const voteStatus = createVoteStatus($('#vote-slot'), {
-  close: () => session.send({ type: 'stage', stage: 'CLOSED' }),
+  close: () => session.send({ type: Send.STAGE, stage: Stage.CLOSED }),
 });
 
-/** A small read-only handle for tests and debugging. */
-window.vivaRoom = Object.freeze({ peers: () => media.peers() });
+/** Test hooks (hooks.js) only where the page was opened with ?hooks=1; nothing of them otherwise. */
+const hooksLoaded = launch.hooks
+  ? import('./hooks.js').then((hooks) => hooks.install({ peers: () => media.peers() }))
+    .catch((error) => console.warn('[viva hooks]', error))
+  : Promise.resolve();
 
-const handlers = {
-  welcome: onWelcome,
-  admitted: onAdmitted,
-  joined: onJoined,
-  left: onLeft,
-  waiting: onWaiting,
-  stage: onStage,
-  offer: (m) => media.handleOffer(m),
-  answer: (m) => media.handleAnswer(m),
-  ice: (m) => media.handleIce(m),
-  pong: (m) => countdown.syncClock(m.serverTime),
-  voted: onVoted,
-  'vote-accepted': () => votePanel.accepted(),
-  error: onError,
-  media: onMediaState,
-};
-
-function dispatch(message) {
-  const handle = handlers[message.type];
-  if (handle) handle(message);
-}
+const dispatch = createDispatcher({
+  [Receive.WELCOME]: onWelcome,
+  [Receive.ADMITTED]: onAdmitted,
+  [Receive.JOINED]: onJoined,
+  [Receive.LEFT]: onLeft,
+  [Receive.WAITING]: onWaiting,
+  [Receive.STAGE]: onStage,
+  [Receive.OFFER]: (m) => media.handleOffer(m),
+  [Receive.ANSWER]: (m) => media.handleAnswer(m),
+  [Receive.ICE]: (m) => media.handleIce(m),
+  [Receive.PONG]: (m) => countdown.syncClock(m.serverTime),
+  [Receive.VOTED]: onVoted,
+  [Receive.VOTE_ACCEPTED]: () => votePanel.accepted(),
+  [Receive.ERROR]: onError,
+  [Receive.MEDIA]: onMediaState,
+});
 
 function participantMap(list) {
   return new Map((Array.isArray(list) ? list : []).map((p) => [String(p.id), p]));
@@ -232,19 +230,15 @@ function updatePresence() {
 }
 
 function showsVoteMarks() {
-  return room.stage === 'VOTING' && Boolean(room.you) && !isApplicant();
+  return room.stage === Stage.VOTING && Boolean(room.you) && !isApplicant();
 }
 
 function renderVotes() {
-  const voting = room.stage === 'VOTING' && room.inRoom;
+  const voting = room.stage === Stage.VOTING && room.inRoom;
   grid.setVoted(showsVoteMarks() ? room.voted : [], room.you ? room.you.id : '');
   votePanel.show(voting && isMember());
   voteStatus.show(voting && isSecretary());
-  if (isSecretary()) {
-    const members = [...room.participants.values()].filter((p) => p.role === 'MEMBER');
-    const missing = members.filter((p) => !room.voted.has(String(p.id))).length;
-    voteStatus.update({ cast: room.voted.size, present: members.length, missing });
-  }
+  if (isSecretary()) voteStatus.update(tally(room.participants.values(), room.voted));
 }
 
 /** Closes every peer connection and removes the remote tiles (the self view stays). */
@@ -341,6 +335,7 @@ async function init() {
     showEnded('closed');
     return;
   }
+  await hooksLoaded;
   showView('check');
   enableJoinAfterDeviceCheck();
 }

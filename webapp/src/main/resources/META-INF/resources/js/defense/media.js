@@ -4,6 +4,10 @@
 import { createMesh } from './mesh.js';
 import { createSfu } from './sfu.js';
 
+/**
+ * options (handed to both kinds): send(message), localStream(), selfId(), iceServers(),
+ *          onTrack(peerId, event), onState(peerId, connectionState)
+ */
 export function createMedia(options) {
   const kinds = { mesh: createMesh(options), sfu: createSfu(options) };
   let current = kinds.mesh;

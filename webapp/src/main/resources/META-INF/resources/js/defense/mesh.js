@@ -1,19 +1,15 @@
 // Mesh media: one RTCPeerConnection per remote participant, trickle ICE through the socket.
 
+import { Send } from '../shared/protocol.js';
 import {
-  KINDS, iceInit, liveTrack, closeQuietly, acceptAnswer, acceptRemoteCandidate, flushRemoteCandidates,
+  KINDS, iceInit, liveTrack, closeEntry, closeEntries, acceptAnswer, acceptRemoteCandidate, flushRemoteCandidates,
+  warner,
 } from './rtc.js';
 
 const MAX_REOFFERS = 3;
+const warn = warner('mesh');
 
-function warn(what, error) {
-  console.warn(`[viva mesh] ${what}:`, error);
-}
-
-/**
- * options: send(message), localStream(), selfId(), iceServers(),
- *          onTrack(peerId, event), onState(peerId, connectionState)
- */
+/** options: as createMedia's (media.js). */
 export function createMesh(options) {
   const entries = new Map(); // String(peerId) → entry
 
@@ -27,7 +23,7 @@ export function createMesh(options) {
   }
 
   function replaceEntry(peerId, asOfferer) {
-    closeEntry(entries.get(String(peerId)));
+    closeEntry(entries.get(String(peerId)), warn);
     const entry = newEntry(peerId, asOfferer);
     entries.set(String(peerId), entry);
     return entry;
@@ -37,20 +33,11 @@ export function createMesh(options) {
     return entries.get(String(entry.peerId)) === entry;
   }
 
-  function closeEntry(entry) {
-    if (!entry) return;
-    closeQuietly(entry.pc, warn);
-  }
-
-  function localTrack(kind) {
-    return liveTrack(options.localStream(), kind);
-  }
-
   /** Sends what we have; as offerer, asks to receive the kinds we do not send. */
   function addLocalMedia(pc, asOfferer) {
     const stream = options.localStream();
     for (const kind of KINDS) {
-      const track = localTrack(kind);
+      const track = liveTrack(stream, kind);
       if (track) pc.addTrack(track, stream);
       else if (asOfferer) pc.addTransceiver(kind, { direction: 'recvonly' });
     }
@@ -64,7 +51,7 @@ export function createMesh(options) {
       const offer = await entry.pc.createOffer();
       if (!isCurrent(entry)) return;
       await entry.pc.setLocalDescription(offer);
-      if (isCurrent(entry)) sendDescription('offer', entry);
+      if (isCurrent(entry)) sendDescription(Send.OFFER, entry);
     } catch (error) {
       warn(`offer to ${peerId}`, error);
     }
@@ -97,7 +84,7 @@ export function createMesh(options) {
       const answer = await entry.pc.createAnswer();
       if (!isCurrent(entry)) return;
       await entry.pc.setLocalDescription(answer);
-      if (isCurrent(entry)) sendDescription('answer', entry);
+      if (isCurrent(entry)) sendDescription(Send.ANSWER, entry);
     } catch (error) {
       warn(`answer to ${from}`, error);
     }
@@ -118,7 +105,7 @@ export function createMesh(options) {
   }
 
   function sendCandidate(entry, candidate) {
-    options.send({ type: 'ice', to: entry.peerId, candidate: iceInit(candidate) });
+    options.send({ type: Send.ICE, to: entry.peerId, candidate: iceInit(candidate) });
   }
 
   function onConnectionState(entry) {
@@ -138,12 +125,11 @@ export function createMesh(options) {
   function remove(peerId) {
     const entry = entries.get(String(peerId));
     entries.delete(String(peerId));
-    closeEntry(entry);
+    closeEntry(entry, warn);
   }
 
   function closeAll() {
-    for (const entry of entries.values()) closeEntry(entry);
-    entries.clear();
+    closeEntries(entries, warn);
   }
 
   /** Puts a new local stream on every connection; renegotiates where a kind was not sent yet. */
@@ -157,7 +143,7 @@ export function createMesh(options) {
     let complete = true;
     for (const transceiver of pc.getTransceivers()) {
       if (transceiver.currentDirection === 'stopped' || !transceiver.receiver.track) continue;
-      const track = localTrack(transceiver.receiver.track.kind) || null;
+      const track = liveTrack(options.localStream(), transceiver.receiver.track.kind) || null;
       if (transceiver.direction.startsWith('send')) {
         transceiver.sender.replaceTrack(track).catch((error) => warn('replace track', error));
       } else if (track) {

@@ -1,7 +1,7 @@
 // The applicant's own outcome (答辩结果), shown on their personal link once the round's results
 // are published; before that the page says only that they are not yet published.
 
-import { outcomeName } from '../console/labels.js';
+import { outcomeName } from '../shared/labels.js';
 
 /**
  * Asks POST /api/defenses/{id}/outcome with the join token and fills the holder; resolves to

@@ -1,7 +1,7 @@
 // Who is in the room: the participant themself and everyone else, by role; during voting, who has voted.
 
-import { roleName } from './labels.js';
-import { bdi } from './text.js';
+import { bdi } from '../shared/dom.js';
+import { roleName } from '../shared/labels.js';
 
 const ROLE_ORDER = { APPLICANT: 0, SECRETARY: 1, MEMBER: 2 };
 

@@ -12,8 +12,24 @@ export function liveTrack(stream, kind) {
   return stream ? stream.getTracks().find((t) => t.kind === kind && t.readyState === 'live') : undefined;
 }
 
+/** warn(what, error) for one kind of media: a console warning tagged [viva mesh] or [viva sfu]. */
+export function warner(kind) {
+  return (what, error) => console.warn(`[viva ${kind}] ${what}:`, error);
+}
+
 export function closeQuietly(pc, warn) {
   try { pc.close(); } catch (error) { warn('close', error); }
+}
+
+/** Closes a connection entry ({pc}), if there is one. */
+export function closeEntry(entry, warn) {
+  if (entry) closeQuietly(entry.pc, warn);
+}
+
+/** Closes every entry of a map of connections and empties it. */
+export function closeEntries(entries, warn) {
+  for (const entry of entries.values()) closeEntry(entry, warn);
+  entries.clear();
 }
 
 /**

@@ -1,9 +1,10 @@
 // The secretary's controls: the lobby with 准入 buttons and the stage buttons.
 
-import { stageAction, stageIndex, STAGES } from './labels.js';
-import { bdi } from './text.js';
+import { bdi, button, h } from '../shared/dom.js';
+import { stageAction } from '../shared/labels.js';
+import { Stage, stageIndex, stagesAfter } from '../shared/protocol.js';
 
-const STAGE_BUTTONS = STAGES.filter((stage) => stage !== 'SCHEDULED');
+const STAGE_BUTTONS = stagesAfter(Stage.SCHEDULED);
 
 /**
  * elements: panel, waitingList, waitingEmpty, waitingCount, stageButtons
@@ -17,14 +18,10 @@ export function createSecretaryPanel(elements, actions) {
   }
 
   function makeStageButton(stage) {
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.className = stage === 'CLOSED' ? 'btn btn-stage btn-danger' : 'btn btn-stage';
-    button.dataset.action = 'stage';
-    button.dataset.stage = stage;
-    button.textContent = stageAction(stage);
-    button.addEventListener('click', () => actions.moveTo(stage));
-    return button;
+    return button(stageAction(stage), () => actions.moveTo(stage), {
+      class: stage === Stage.CLOSED ? 'btn btn-stage btn-danger' : 'btn btn-stage',
+      dataset: { action: 'stage', stage },
+    });
   }
 
   function show(visible) {
@@ -38,11 +35,11 @@ export function createSecretaryPanel(elements, actions) {
   function setStage(stage) {
     currentStage = stage;
     const current = stageIndex(stage);
-    for (const button of elements.stageButtons.querySelectorAll('button')) {
-      const later = stageIndex(button.dataset.stage) > current;
-      button.disabled = !later;
-      button.hidden = stage === 'VOTING' && button.dataset.stage === 'CLOSED';
-      button.classList.toggle('is-current', button.dataset.stage === currentStage);
+    for (const stageButton of elements.stageButtons.querySelectorAll('button')) {
+      const later = stageIndex(stageButton.dataset.stage) > current;
+      stageButton.disabled = !later;
+      stageButton.hidden = stage === Stage.VOTING && stageButton.dataset.stage === Stage.CLOSED;
+      stageButton.classList.toggle('is-current', stageButton.dataset.stage === currentStage);
     }
   }
 
@@ -54,23 +51,15 @@ export function createSecretaryPanel(elements, actions) {
   }
 
   function makeWaitingItem(applicant) {
-    const item = document.createElement('li');
-    item.className = 'waiting-item';
-    const name = document.createElement('span');
-    name.append(bdi(applicant.name));
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.className = 'btn btn-small btn-primary';
-    button.dataset.action = 'admit';
-    button.dataset.admit = String(applicant.id);
-    button.textContent = '准入';
-    button.setAttribute('aria-label', `准入 ${applicant.name}`);
-    button.addEventListener('click', () => {
-      button.disabled = true;
+    const admit = button('准入', () => {
+      admit.disabled = true;
       actions.admit(applicant.id);
+    }, {
+      class: 'btn btn-small btn-primary',
+      dataset: { action: 'admit', admit: String(applicant.id) },
+      'aria-label': `准入 ${applicant.name}`,
     });
-    item.append(name, button);
-    return item;
+    return h('li', { class: 'waiting-item' }, h('span', {}, bdi(applicant.name)), admit);
   }
 
   buildStageButtons();

@@ -1,15 +1,25 @@
 // Takes tickets, opens the socket, and reconnects with the resume token after a drop.
 
+import { backoffSeconds } from '../shared/backoff.js';
+import { Receive, Send } from '../shared/protocol.js';
 import { takeTicket } from './api.js';
 import { createConnection } from './connection.js';
 import { loadResumeToken, saveResumeToken, forgetResumeToken } from './storage.js';
 
-const MAX_BACKOFF_S = 15;
 const LEAVE_GRACE_MS = 1500;
 
-/** Seconds to wait before attempt n after a drop (n = 0, 1, 2 …): 1, 2, 4, 8, 15, 15 … */
-export function backoffSeconds(attempt) {
-  return Math.min(MAX_BACKOFF_S, 2 ** Math.max(0, attempt));
+/**
+ * How a closed socket ends the page (docs/protocol.md, closing codes): the ending's kind, or null
+ * when the page takes a new ticket and connects again. leaving: the user pressed 离开;
+ * closedByServer: a `closed` message came first.
+ */
+export function endingAfterClose(code, { leaving = false, closedByServer = false } = {}) {
+  if (leaving) return 'left';
+  if (closedByServer) return 'closed';
+  if (code === 1000) return 'ended';
+  if (code === 4000) return 'replaced';
+  if (code === 4003) return 'revoked';
+  return null;
 }
 
 /**
@@ -89,9 +99,9 @@ export function createSession(defenseId, launch, hooks) {
   }
 
   function onMessage(message) {
-    if (message.type === 'welcome') noteWelcome(message.resumeToken);
+    if (message.type === Receive.WELCOME) noteWelcome(message.resumeToken);
     hooks.onMessage(message);
-    if (message.type === 'closed') {
+    if (message.type === Receive.CLOSED) {
       closedByServer = true;
       finish('closed');
     }
@@ -114,12 +124,9 @@ export function createSession(defenseId, launch, hooks) {
 
   function onClose({ code }) {
     if (finished) return;
-    if (leaving) return finish('left');
-    if (closedByServer) return finish('closed');
-    if (code === 1000) return finish('ended');
-    if (code === 4000) return finish('replaced');
-    if (code === 4003) return finish('revoked');
-    reconnectAfterDrop();
+    const ending = endingAfterClose(code, { leaving, closedByServer });
+    if (ending) finish(ending);
+    else reconnectAfterDrop();
   }
 
   function reconnectAfterDrop() {
@@ -139,7 +146,7 @@ export function createSession(defenseId, launch, hooks) {
   function leave() {
     if (finished) return;
     leaving = true;
-    if (!connection.send({ type: 'leave' })) return finish('left');
+    if (!connection.send({ type: Send.LEAVE })) return finish('left');
     setTimeout(() => finish('left'), LEAVE_GRACE_MS);
   }
 

@@ -2,18 +2,15 @@
 // all to and from the media server. The socket messages name the connection with `to`/`from`:
 // our own id for what we publish, a publisher's id for what we receive from them.
 
-import { KINDS, iceInit, liveTrack, closeQuietly, acceptAnswer, acceptRemoteCandidate } from './rtc.js';
+import { Send } from '../shared/protocol.js';
+import {
+  KINDS, iceInit, liveTrack, closeEntry, closeEntries, acceptAnswer, acceptRemoteCandidate, warner,
+} from './rtc.js';
 
 const MAX_RETRIES = 3;
+const warn = warner('sfu');
 
-function warn(what, error) {
-  console.warn(`[viva sfu] ${what}:`, error);
-}
-
-/**
- * options: send(message), localStream(), selfId(), iceServers(),
- *          onTrack(peerId, event), onState(peerId, connectionState)
- */
+/** options: as createMedia's (media.js). */
 export function createSfu(options) {
   const entries = new Map(); // connection key (own id or a publisher's id) → entry
   const wanted = new Set(); // publishers we receive, kept while the media server is away
@@ -27,23 +24,14 @@ export function createSfu(options) {
     return entries.get(entry.key) === entry;
   }
 
-  function closeEntry(entry) {
-    if (!entry) return;
-    closeQuietly(entry.pc, warn);
-  }
-
-  function localTrack(kind) {
-    return liveTrack(options.localStream(), kind);
-  }
-
   function newEntry(key, retries) {
-    closeEntry(entries.get(key));
+    closeEntry(entries.get(key), warn);
     const pc = new RTCPeerConnection({ iceServers: options.iceServers() || [] });
     const entry = { key, pc, remoteQueue: [], retries, publishing: key === self() };
     entries.set(key, entry);
     pc.addEventListener('icecandidate', (event) => {
       if (event.candidate && event.candidate.candidate && isCurrent(entry)) {
-        options.send({ type: 'ice', to: key, candidate: iceInit(event.candidate) });
+        options.send({ type: Send.ICE, to: key, candidate: iceInit(event.candidate) });
       }
     });
     if (!entry.publishing) {
@@ -60,12 +48,12 @@ export function createSfu(options) {
       if (entry.publishing) {
         const stream = options.localStream();
         for (const kind of KINDS) {
-          const track = localTrack(kind);
+          const track = liveTrack(stream, kind);
           if (track) entry.pc.addTransceiver(track, { direction: 'sendonly', streams: stream ? [stream] : [] });
         }
         if (entry.pc.getTransceivers().length === 0) {
           entries.delete(key); // nothing to send: no camera and no microphone
-          closeEntry(entry);
+          closeEntry(entry, warn);
           return;
         }
       } else {
@@ -74,7 +62,7 @@ export function createSfu(options) {
       const offer = await entry.pc.createOffer();
       if (!isCurrent(entry)) return;
       await entry.pc.setLocalDescription(offer);
-      if (isCurrent(entry)) options.send({ type: 'offer', to: key, sdp: entry.pc.localDescription.sdp });
+      if (isCurrent(entry)) options.send({ type: Send.OFFER, to: key, sdp: entry.pc.localDescription.sdp });
     } catch (error) {
       warn(`offer for ${key}`, error);
     }
@@ -136,12 +124,11 @@ export function createSfu(options) {
     wanted.delete(String(peerId));
     const entry = entries.get(String(peerId));
     entries.delete(String(peerId));
-    closeEntry(entry);
+    closeEntry(entry, warn);
   }
 
   function closeAll() {
-    for (const entry of entries.values()) closeEntry(entry);
-    entries.clear();
+    closeEntries(entries, warn);
     wanted.clear();
     degraded = false;
   }
@@ -157,7 +144,7 @@ export function createSfu(options) {
     let complete = true;
     for (const kind of KINDS) {
       const sender = senders.find((s) => s.track && s.track.kind === kind);
-      const track = localTrack(kind) || null;
+      const track = liveTrack(options.localStream(), kind) || null;
       if (sender) sender.replaceTrack(track).catch((error) => warn('replace track', error));
       else if (track) complete = false;
     }

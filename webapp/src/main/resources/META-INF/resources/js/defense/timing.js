@@ -1,6 +1,7 @@
 // Join-to-video timing, read by the benchmarks (docs/benchmarks.md): when the join button was
 // pressed, and when each remote <video> presented its first frame (requestVideoFrameCallback).
 // Both are performance.now() times of this page. Read-only on window.vivaTiming; records nothing else.
+// Installed by hooks.js, only on a page opened with ?hooks=1.
 
 let joinAt = null;
 const firstFrames = new Map(); // participant id → time of the first frame shown
@@ -26,15 +27,19 @@ function watchAdded(records) {
   }
 }
 
-const join = document.querySelector('[data-action="join"]');
-if (join) {
-  join.addEventListener('click', () => {
-    if (joinAt === null) joinAt = performance.now();
+/** Starts recording and puts window.vivaTiming on the page. */
+export function installTiming() {
+  const join = document.querySelector('[data-action="join"]');
+  if (join) {
+    join.addEventListener('click', () => {
+      if (joinAt === null) joinAt = performance.now();
+    });
+  }
+  document.querySelectorAll('video[data-participant-id]').forEach(watchVideo);
+  new MutationObserver(watchAdded).observe(document.body, { childList: true, subtree: true });
+
+  window.vivaTiming = Object.freeze({
+    joinAt: () => joinAt,
+    firstFrames: () => Object.fromEntries(firstFrames),
   });
 }
-new MutationObserver(watchAdded).observe(document.body, { childList: true, subtree: true });
-
-window.vivaTiming = Object.freeze({
-  joinAt: () => joinAt,
-  firstFrames: () => Object.fromEntries(firstFrames),
-});

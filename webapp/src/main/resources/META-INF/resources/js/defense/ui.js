@@ -1,7 +1,7 @@
 // Page-level display: body attributes, views, header, banner and toast.
 
-import { levelName, specialtyName, stageName } from './labels.js';
-import { bdi } from './text.js';
+import { bdi } from '../shared/dom.js';
+import { levelName, specialtyName, stageName } from '../shared/labels.js';
 
 const TOAST_MS = 4000;
 const VIEWS = ['check', 'connecting', 'lobby', 'room', 'ended'];

@@ -1,8 +1,10 @@
-// The member's vote: 通过 or 否决 (with a written reason), a confirm step, and one idempotency key
+// The member's vote: 同意 or 否决 (with a written reason), a confirm step, and one idempotency key
 // kept until the server has stored the vote. Built only on a member's page.
 
-import { decisionName, voteErrorText } from './labels.js';
-import { bdi } from './text.js';
+import { bdi, button, h } from '../shared/dom.js';
+import { decisionName } from '../shared/labels.js';
+import { Send } from '../shared/protocol.js';
+import { voteErrorText } from './labels.js';
 
 export const MIN_REASON = 10;
 const MAX_REASON = 2000;
@@ -18,20 +20,6 @@ export function newVoteKey() {
   const bytes = new Uint8Array(16);
   crypto.getRandomValues(bytes);
   return [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
-}
-
-function element(tag, className, text) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text != null) node.textContent = text;
-  return node;
-}
-
-function button(className, text, action) {
-  const node = element('button', `btn ${className}`, text);
-  node.type = 'button';
-  if (action) node.dataset.action = action;
-  return node;
 }
 
 /**
@@ -52,63 +40,48 @@ export function createVotePanel(slot, actions) {
   let answerTimer = null;
 
   function build() {
-    const panel = element('section', 'panel vote-panel');
-    panel.id = 'vote-panel';
-    panel.setAttribute('aria-labelledby', 'vote-title');
-    const title = element('h2', '', '投票表决');
-    title.id = 'vote-title';
+    const panel = h('section', { class: 'panel vote-panel', id: 'vote-panel', 'aria-labelledby': 'vote-title' });
+    const title = h('h2', { text: '投票表决', id: 'vote-title' });
 
-    const form = element('div', 'vote-form');
-    const prompt = element('p', 'vote-prompt', '请选择您的表决意见：');
-    prompt.id = 'vote-prompt';
-    const choices = element('div', 'vote-choices');
-    choices.setAttribute('role', 'group');
-    choices.setAttribute('aria-labelledby', 'vote-prompt');
-    const pass = button('vote-choice vote-pass', '通过');
-    pass.dataset.vote = 'PASS';
-    const veto = button('vote-choice vote-veto', '否决');
-    veto.dataset.vote = 'VETO';
+    const form = h('div', { class: 'vote-form' });
+    const prompt = h('p', { class: 'vote-prompt', text: '请选择您的表决意见：', id: 'vote-prompt' });
+    const choices = h('div', { class: 'vote-choices', role: 'group', 'aria-labelledby': 'vote-prompt' });
+    const pass = button(decisionName('PASS'), () => choose('PASS'), { class: 'btn vote-choice vote-pass', dataset: { vote: 'PASS' } });
+    const veto = button(decisionName('VETO'), () => choose('VETO'), { class: 'btn vote-choice vote-veto', dataset: { vote: 'VETO' } });
     choices.append(pass, veto);
 
-    const reasonField = element('div', 'field vote-reason');
-    const label = element('label', '', `否决理由（必填，至少 ${MIN_REASON} 个字）`);
+    const reasonField = h('div', { class: 'field vote-reason' });
+    const label = h('label', { text: `否决理由（必填，至少 ${MIN_REASON} 个字）` });
     label.htmlFor = 'vote-reason';
-    const reason = element('textarea', 'vote-reason-input');
-    reason.id = 'vote-reason';
+    const reason = h('textarea', { class: 'vote-reason-input', id: 'vote-reason' });
     reason.name = 'reason';
     reason.rows = 4;
     reason.maxLength = MAX_REASON;
     reason.placeholder = '请写明否决的理由';
-    const count = element('p', 'vote-count');
-    count.id = 'vote-reason-count';
-    count.setAttribute('aria-live', 'polite');
+    const count = h('p', { class: 'vote-count', id: 'vote-reason-count', 'aria-live': 'polite' });
     reason.setAttribute('aria-describedby', 'vote-reason-count');
     reasonField.append(label, reason, count);
 
-    const submit = button('btn-primary vote-submit', '提交投票', 'submit-vote');
+    const submit = button('提交投票', null, { class: 'btn btn-primary vote-submit', dataset: { action: 'submit-vote' } });
     form.append(prompt, choices, reasonField, submit);
 
-    const confirm = element('div', 'vote-confirm');
-    const choiceLine = element('p', 'vote-confirm-choice');
-    const reasonEcho = element('p', 'vote-reason-echo');
-    const warning = element('p', 'vote-warning', '投票后不可更改，请确认。');
-    const confirmButtons = element('div', 'vote-buttons');
-    const cast = button('btn-primary', '确认投票', 'cast-vote');
-    const edit = button('', '返回修改', 'edit-vote');
+    const confirm = h('div', { class: 'vote-confirm' });
+    const choiceLine = h('p', { class: 'vote-confirm-choice' });
+    const reasonEcho = h('p', { class: 'vote-reason-echo' });
+    const warning = h('p', { class: 'vote-warning', text: '投票后不可更改，请确认。' });
+    const confirmButtons = h('div', { class: 'vote-buttons' });
+    const cast = button('确认投票', null, { class: 'btn btn-primary', dataset: { action: 'cast-vote' } });
+    const edit = button('返回修改', null, { class: 'btn', dataset: { action: 'edit-vote' } });
     confirmButtons.append(cast, edit);
     confirm.append(choiceLine, reasonEcho, warning, confirmButtons);
 
-    const status = element('p', 'vote-status');
-    status.setAttribute('role', 'status');
-    const resend = button('vote-resend', '重新提交', 'resend-vote');
-    const alert = element('p', 'vote-error');
-    alert.setAttribute('role', 'alert');
+    const status = h('p', { class: 'vote-status', role: 'status' });
+    const resend = button('重新提交', null, { class: 'btn vote-resend', dataset: { action: 'resend-vote' } });
+    const alert = h('p', { class: 'vote-error', role: 'alert' });
 
     panel.append(title, form, confirm, status, resend, alert);
     slot.append(panel);
 
-    pass.addEventListener('click', () => choose('PASS'));
-    veto.addEventListener('click', () => choose('VETO'));
     reason.addEventListener('input', render);
     submit.addEventListener('click', review);
     cast.addEventListener('click', castVote);
@@ -165,7 +138,7 @@ export function createVotePanel(slot, actions) {
       slow = true;
       render();
     }, ANSWER_WAIT_MS);
-    actions.send({ type: 'vote', decision: sent.decision, reason: sent.reason, key });
+    actions.send({ type: Send.VOTE, decision: sent.decision, reason: sent.reason, key });
     render();
   }
 

@@ -1,17 +1,16 @@
 // The secretary's view of the vote: how many present members have voted (never how), and 结束投票.
 
-function element(tag, className, text) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text != null) node.textContent = text;
-  return node;
-}
+import { button, h } from '../shared/dom.js';
 
-function button(className, text, action) {
-  const node = element('button', `btn ${className}`, text);
-  node.type = 'button';
-  node.dataset.action = action;
-  return node;
+/**
+ * The count the secretary sees. participants: those in the room; voted: the ids of the members who
+ * have voted (kept across reconnects). cast: how many have voted; present: members in the room;
+ * missing: present members who have not voted yet.
+ */
+export function tally(participants, voted) {
+  const members = [...participants].filter((p) => p.role === 'MEMBER');
+  const missing = members.filter((p) => !voted.has(String(p.id))).length;
+  return { cast: voted.size, present: members.length, missing };
 }
 
 /**
@@ -25,27 +24,20 @@ export function createVoteStatus(slot, actions) {
   let counts = { cast: 0, present: 0, missing: 0 };
 
   function build() {
-    const panel = element('section', 'panel vote-status-panel');
-    panel.id = 'vote-status';
-    panel.setAttribute('aria-labelledby', 'vote-status-title');
-    const title = element('h2', '', '投票情况');
-    title.id = 'vote-status-title';
-    const tally = element('p', 'vote-tally');
-    tally.setAttribute('aria-live', 'polite');
-    const cast = element('strong', 'vote-tally-cast');
-    const present = element('strong', 'vote-tally-present');
+    const panel = h('section', { class: 'panel vote-status-panel', id: 'vote-status', 'aria-labelledby': 'vote-status-title' });
+    const title = h('h2', { text: '投票情况', id: 'vote-status-title' });
+    const tally = h('p', { class: 'vote-tally', 'aria-live': 'polite' });
+    const cast = h('strong', { class: 'vote-tally-cast' });
+    const present = h('strong', { class: 'vote-tally-present' });
     tally.append('已投票 ', cast, ' / 在场评委 ', present);
-    const hint = element('p', 'vote-hint');
-    const close = button('vote-close', '结束投票', 'close-voting');
+    const hint = h('p', { class: 'vote-hint' });
+    const close = button('结束投票', null, { class: 'btn vote-close', dataset: { action: 'close-voting' } });
 
-    const confirm = element('div', 'vote-close-confirm');
-    confirm.setAttribute('role', 'alertdialog');
-    confirm.setAttribute('aria-labelledby', 'vote-close-question');
-    const question = element('p', 'vote-close-question');
-    question.id = 'vote-close-question';
-    const buttons = element('div', 'vote-buttons');
-    const yes = button('btn-danger-solid', '确认结束', 'confirm-close-voting');
-    const no = button('', '取消', 'cancel-close-voting');
+    const confirm = h('div', { class: 'vote-close-confirm', role: 'alertdialog', 'aria-labelledby': 'vote-close-question' });
+    const question = h('p', { class: 'vote-close-question', id: 'vote-close-question' });
+    const buttons = h('div', { class: 'vote-buttons' });
+    const yes = button('确认结束', null, { class: 'btn btn-danger-solid', dataset: { action: 'confirm-close-voting' } });
+    const no = button('取消', null, { class: 'btn', dataset: { action: 'cancel-close-voting' } });
     buttons.append(yes, no);
     confirm.append(question, buttons);
 

@@ -1,8 +1,11 @@
 // The member's own defenses: blind (答辩人 N, level, specialty), whether they sit, and their vote.
 
+import { button } from '../../shared/dom.js';
+import { dateTime } from '../../shared/format.js';
+import { decisionName, levelName, stageName } from '../../shared/labels.js';
+import { Stage } from '../../shared/protocol.js';
 import { get } from '../api.js';
-import { badge, button, dateTime, showError, table } from '../dom.js';
-import { DECISIONS, label, levelName, stageName } from '../labels.js';
+import { badge, showError, table } from '../dom.js';
 import { enterRoom } from '../room.js';
 
 export async function render(container, messageBox) {
@@ -27,12 +30,12 @@ export async function render(container, messageBox) {
 
 function myVote(defense) {
   if (!defense.eligible) return badge('回避', 'is-muted');
-  if (!defense.voted) return defense.stage === 'CLOSED' ? '未投票' : '';
-  return badge(label(DECISIONS, defense.myVote), defense.myVote === 'VETO' ? 'is-bad' : 'is-good');
+  if (!defense.voted) return defense.stage === Stage.CLOSED ? '未投票' : '';
+  return badge(decisionName(defense.myVote), defense.myVote === 'VETO' ? 'is-bad' : 'is-good');
 }
 
 function enterButton(defense, messageBox) {
-  if (!defense.eligible || defense.stage === 'CLOSED') return '';
+  if (!defense.eligible || defense.stage === Stage.CLOSED) return '';
   return button('进入会场', async () => {
     try {
       await enterRoom(defense.defenseId);

@@ -1,11 +1,14 @@
 // 申报人: the round's applicants (search, sort), CSV import and a form for one applicant.
 
+import { h } from '../../shared/dom.js';
+import { zoneOffset } from '../../shared/format.js';
+import { label, LEVEL_NAMES, levelName } from '../../shared/labels.js';
 import { get, post, query } from '../api.js';
-import { badge, clearMessage, field, h, messageBox, options, showError, showOk, table, zoneOffset } from '../dom.js';
-import { GENDERS, LEVELS, STATUSES, ineligibilityName, label, levelName, statusName } from '../labels.js';
+import { badge, clearMessage, field, messageBox, options, showError, showOk, table } from '../dom.js';
+import { GENDERS, STATUSES, ineligibilityName, statusName } from '../labels.js';
 import { heading, noRound, section } from './common.js';
 
-const LEVEL_ORDER = Object.keys(LEVELS);
+const LEVEL_ORDER = Object.keys(LEVEL_NAMES);
 const collator = new Intl.Collator('zh-CN');
 
 const COLUMNS = [
@@ -149,7 +152,7 @@ function addCard(round, specialties, reload) {
   const gender = select('gender', Object.entries(GENDERS));
   const employer = h('input', { name: 'employer', required: true, maxlength: '200' });
   const specialty = select('specialtyCode', specialties.map((s) => [s.code, `${s.code} ${s.name}`]), '请选择专业');
-  const level = select('level', Object.entries(LEVELS));
+  const level = select('level', Object.entries(LEVEL_NAMES));
   const status = select('status', Object.entries(STATUSES));
   status.value = 'FEE_PAID';
   const returnedAt = h('input', { name: 'returnedAt', type: 'datetime-local' });

@@ -1,7 +1,7 @@
 // What several screens share: the round's people and panels by id, and the no-round notice.
 
+import { h } from '../../shared/dom.js';
 import { get, query } from '../api.js';
-import { h } from '../dom.js';
 
 export function byId(list) {
   return new Map(list.map((item) => [item.id, item]));

@@ -1,11 +1,11 @@
 // 总览: the round's counts, today's and all defenses with 进入会场, and a form for a new round.
 
+import { button, h } from '../../shared/dom.js';
+import { dateTime, isoParts, todayIn, weekday } from '../../shared/format.js';
+import { LEVEL_NAMES, OUTCOME_NAMES, outcomeName, stageName } from '../../shared/labels.js';
+import { Stage, STAGES } from '../../shared/protocol.js';
 import { get, post, query } from '../api.js';
-import {
-  badge, button, clearMessage, dateTime, field, h, isoParts, messageBox, options, showError, table, todayIn,
-  weekday,
-} from '../dom.js';
-import { LEVELS, OUTCOMES, STAGES, outcomeName, stageName } from '../labels.js';
+import { badge, clearMessage, field, messageBox, options, showError, table } from '../dom.js';
 import { enterRoom } from '../room.js';
 import { heading, roundData, section, stat } from './common.js';
 
@@ -37,9 +37,9 @@ export async function render(ctx) {
   const outcomeCounts = count(results.outcomes.map((o) => o.outcome));
   view.append(h('div', { class: 'two-col' },
     section('按阶段', h('dl', { class: 'counts', id: 'stage-counts' },
-      Object.keys(STAGES).map((s) => [h('dt', { text: STAGES[s] }), h('dd', { dataset: { stage: s }, text: String(stageCounts.get(s) || 0) })]))),
+      STAGES.map((s) => [h('dt', { text: stageName(s) }), h('dd', { dataset: { stage: s }, text: String(stageCounts.get(s) || 0) })]))),
     section('按结果', h('dl', { class: 'counts', id: 'outcome-counts' },
-      Object.keys(OUTCOMES).map((o) => [h('dt', { text: OUTCOMES[o] }), h('dd', { dataset: { outcome: o }, text: String(outcomeCounts.get(o) || 0) })])),
+      Object.keys(OUTCOME_NAMES).map((o) => [h('dt', { text: OUTCOME_NAMES[o] }), h('dd', { dataset: { outcome: o }, text: String(outcomeCounts.get(o) || 0) })])),
     results.publishedAt ? h('p', { class: 'muted', text: `结果已于 ${dateTime(results.publishedAt)} 发布` }) : h('p', { class: 'muted', text: '结果尚未发布' }))));
 
   const today = todayIn(round.timeZone);
@@ -65,7 +65,7 @@ function defenseColumns(data, outcomeByDefense, box) {
   return [
     { label: '编号', class: 'num', cell: (d) => String(d.number) },
     { label: '申报人', cell: (d) => (data.applicantById.get(d.applicantId) || {}).name || `#${d.applicantId}` },
-    { label: '级别', cell: (d) => LEVELS[(data.applicantById.get(d.applicantId) || {}).level] || '' },
+    { label: '级别', cell: (d) => LEVEL_NAMES[(data.applicantById.get(d.applicantId) || {}).level] || '' },
     { label: '评审组', cell: (d) => (data.panelById.get(d.panelId) || {}).name || `#${d.panelId}` },
     { label: '时间', class: 'nowrap', cell: (d) => `${dateTime(d.start)}–${isoParts(d.end).time}` },
     { label: '阶段', cell: (d) => badge(stageName(d.stage), `stage-${d.stage.toLowerCase()}`) },
@@ -85,7 +85,7 @@ function defenseColumns(data, outcomeByDefense, box) {
           } finally {
             target.disabled = false;
           }
-        }, { class: 'btn btn-small btn-primary', disabled: d.stage === 'CLOSED', dataset: { action: 'enter-room', defense: String(d.id) }, 'aria-label': `进入会场：答辩 ${d.number}` }),
+        }, { class: 'btn btn-small btn-primary', disabled: d.stage === Stage.CLOSED, dataset: { action: 'enter-room', defense: String(d.id) }, 'aria-label': `进入会场：答辩 ${d.number}` }),
         h('a', { class: 'btn btn-small', href: `result.html?d=${d.id}`, target: '_blank', rel: 'noopener', text: '结果单', 'aria-label': `结果单：答辩 ${d.number}` })),
     },
   ];
@@ -116,7 +116,7 @@ function roundForm(ctx, open) {
   const pmTo = input({ name: 'pmTo', type: 'time', value: '18:00' });
   const changeover = input({ name: 'changeoverMinutes', type: 'number', min: '0', max: '120', value: '5' });
   const excluded = input({ name: 'excludedDates', placeholder: '2026-12-12, 2026-12-13' });
-  const stageSets = Object.entries(LEVELS).map(([level, levelLabel]) => h('fieldset', { class: 'stage-set' },
+  const stageSets = Object.entries(LEVEL_NAMES).map(([level, levelLabel]) => h('fieldset', { class: 'stage-set' },
     h('legend', { text: levelLabel }),
     ['陈述', '答辩', '投票'].map((stageLabel, i) => field(`${stageLabel}（分钟）`,
       input({ name: `${level}.${i}`, type: 'number', min: '1', max: '240', value: String(DEFAULT_MINUTES[level][i]), required: true })))));
@@ -137,7 +137,7 @@ function roundForm(ctx, open) {
     const windows = [[amFrom.value, amTo.value], [pmFrom.value, pmTo.value]]
       .filter(([a, b]) => a && b).map(([a, b]) => ({ from: a, to: b }));
     const stageMinutes = {};
-    for (const level of Object.keys(LEVELS)) {
+    for (const level of Object.keys(LEVEL_NAMES)) {
       const [statement, questions, voting] = [0, 1, 2].map((i) => Number(form.elements[`${level}.${i}`].value));
       stageMinutes[level] = { statement, questions, voting };
     }

@@ -1,7 +1,8 @@
 // 专家与评审组: the experts with a form for a new one, and the round's panels with a form for a new one.
 
+import { h } from '../../shared/dom.js';
 import { get, post, query } from '../api.js';
-import { clearMessage, field, h, messageBox, options, showError, showOk, table } from '../dom.js';
+import { clearMessage, field, messageBox, options, showError, showOk, table } from '../dom.js';
 import { heading, noRound, section } from './common.js';
 
 const MIN_MEMBERS = 5;

@@ -1,8 +1,10 @@
 // 结果: the round's outcomes, publishing them, and whether the audit trail is intact.
 
+import { button, h } from '../../shared/dom.js';
+import { dateTime } from '../../shared/format.js';
+import { OUTCOME_NAMES, outcomeName, stageName } from '../../shared/labels.js';
 import { get, post } from '../api.js';
-import { badge, button, clearMessage, dateTime, h, messageBox, showError, table } from '../dom.js';
-import { OUTCOMES, outcomeName, stageName } from '../labels.js';
+import { badge, clearMessage, messageBox, showError, table } from '../dom.js';
 import { heading, noRound, roundData, section, stat } from './common.js';
 
 export async function render(ctx) {
@@ -31,7 +33,7 @@ export async function render(ctx) {
     for (const line of r.outcomes) counts.set(line.outcome, (counts.get(line.outcome) || 0) + 1);
     statsHolder.replaceChildren(h('div', { class: 'stats', id: 'outcome-stats' },
       stat('答辩总数', r.outcomes.length, '', 'total'),
-      Object.keys(OUTCOMES).map((o) => stat(OUTCOMES[o], counts.get(o) || 0, outcomeKind(o), o))));
+      Object.keys(OUTCOME_NAMES).map((o) => stat(OUTCOME_NAMES[o], counts.get(o) || 0, outcomeKind(o), o))));
     publishButton.disabled = Boolean(r.publishedAt);
     publication.replaceChildren(r.publishedAt
       ? h('div', { class: 'message is-ok', role: 'status' },

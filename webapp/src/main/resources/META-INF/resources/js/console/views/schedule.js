@@ -2,12 +2,13 @@
 // by hand (with every broken rule shown), moving and cancelling, join links and printable
 // notices, and the solver's proposals.
 
+import { button, h } from '../../shared/dom.js';
+import { dateTime, isoParts, startIn, weekday } from '../../shared/format.js';
+import { levelName, stageName } from '../../shared/labels.js';
+import { Stage } from '../../shared/protocol.js';
 import { del, get, post, put, query } from '../api.js';
-import {
-  badge, button, clearMessage, copyText, dateTime, field, h, isoParts, messageBox, options, showError, showOk,
-  startIn, table, weekday,
-} from '../dom.js';
-import { conflictName, ineligibilityName, levelName, stageName } from '../labels.js';
+import { badge, clearMessage, copyText, field, messageBox, options, showError, showOk, table } from '../dom.js';
+import { conflictName, ineligibilityName } from '../labels.js';
 import { heading, noRound, roundData, section, stat } from './common.js';
 
 const POLL_MS = 1000;
@@ -77,8 +78,8 @@ export async function render(ctx) {
 
   function defenseItem(d) {
     const who = d.applicant ? d.applicant.name : `#${d.applicantId}`;
-    const closed = d.stage === 'CLOSED';
-    const started = d.stage !== 'SCHEDULED';
+    const closed = d.stage === Stage.CLOSED;
+    const started = d.stage !== Stage.SCHEDULED;
     return h('div', { class: `slot stage-${d.stage.toLowerCase()}`, dataset: { defense: String(d.id) } },
       h('div', { class: 'slot-head' },
         h('span', { class: 'slot-time', text: `${isoParts(d.start).time}–${isoParts(d.end).time}` }),
@@ -320,7 +321,7 @@ function noticesCard(round, data) {
   const allButton = button('生成全部答辩通知', async (event) => {
     const target = event.currentTarget;
     target.disabled = true;
-    for (const d of data.defenses.filter((x) => x.stage !== 'CLOSED')) {
+    for (const d of data.defenses.filter((x) => x.stage !== Stage.CLOSED)) {
       // One after another: each answer is a new personal link.
       if (!(await create(d))) break;
     }
