@@ -24,15 +24,15 @@ import java.util.logging.Logger;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import viva.panel.PanelRequest;
+import viva.panel.NewPanel;
 import viva.panel.PanelService;
 import viva.people.ApplicantService;
 import viva.people.Member;
-import viva.people.MemberRequest;
+import viva.people.NewMember;
 import viva.people.MemberService;
 import viva.round.EvaluationRound;
 import viva.round.RoundRepository;
-import viva.round.RoundRequest;
+import viva.round.NewRound;
 import viva.round.RoundService;
 
 /**
@@ -80,16 +80,16 @@ public class DemoData {
         }
         try (Jsonb jsonb = JsonbBuilder.create()) {
             EvaluationRound round = roundService.create(fromTomorrow(jsonb.fromJson(text("round.json"),
-                    RoundRequest.class)));
+                    NewRound.class)));
             Map<String, Long> memberIds = new HashMap<>();
             for (CSVRecord row : csv("experts.csv")) {
-                Member member = members.create(new MemberRequest(row.get("name"), row.get("employer"),
+                Member member = members.create(new NewMember(row.get("name"), row.get("employer"),
                         Arrays.asList(row.get("specialtyCodes").split(";")), row.get("username"), EXPERT_PASSWORD));
                 memberIds.put(row.get("username"), member.id());
             }
             PanelSeed[] seeds = jsonb.fromJson(text("panels.json"), PanelSeed[].class);
             for (PanelSeed seed : seeds) {
-                panels.create(new PanelRequest(round.id(), seed.name(), seed.specialtyCodes(),
+                panels.create(new NewPanel(round.id(), seed.name(), seed.specialtyCodes(),
                         seed.memberUsernames().stream().map(memberIds::get).toList(),
                         memberIds.get(seed.chairUsername())));
             }
@@ -111,7 +111,7 @@ public class DemoData {
      * The seed's round moved to start the day after the first start, keeping its length and
      * leaving its weekends out: a demo whose dates had passed could schedule nothing.
      */
-    RoundRequest fromTomorrow(RoundRequest seed) {
+    NewRound fromTomorrow(NewRound seed) {
         ZoneId zone = ZoneId.of(seed.timeZone());
         LocalDate seedFrom = LocalDate.parse(seed.defenseFrom());
         long days = ChronoUnit.DAYS.between(seedFrom, LocalDate.parse(seed.defenseTo()));
@@ -120,7 +120,7 @@ public class DemoData {
         List<String> weekends = from.datesUntil(to.plusDays(1))
                 .filter(d -> d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY)
                 .map(LocalDate::toString).toList();
-        return new RoundRequest(seed.name(), seed.year(), seed.timeZone(), from.toString(), to.toString(),
+        return new NewRound(seed.name(), seed.year(), seed.timeZone(), from.toString(), to.toString(),
                 seed.dailyWindows(), seed.stageMinutes(), seed.changeoverMinutes(), weekends);
     }
 

@@ -40,7 +40,7 @@ public class PanelService {
     AuditTrail audit;
 
     @InTransaction
-    public Panel create(PanelRequest request) {
+    public Panel create(NewPanel request) {
         EvaluationRound round = rounds.resolve(request.roundId());
         round.refuseChangesOncePublished();
         String name = request.name().strip();

@@ -25,7 +25,7 @@ import viva.system.Refusal;
  */
 public final class ApplicantCsv {
 
-    public record Line(int line, ApplicantRequest request) {
+    public record Line(int line, NewApplicant request) {
     }
 
     public record Rejection(int line, String reason) {
@@ -163,8 +163,8 @@ public final class ApplicantCsv {
         return columns;
     }
 
-    private static ApplicantRequest request(CSVRecord record, Map<Column, Integer> columns, Long roundId) {
-        return new ApplicantRequest(roundId,
+    private static NewApplicant request(CSVRecord record, Map<Column, Integer> columns, Long roundId) {
+        return new NewApplicant(roundId,
                 value(record, columns, Column.NAME),
                 value(record, columns, Column.ID_NUMBER),
                 value(record, columns, Column.GENDER),

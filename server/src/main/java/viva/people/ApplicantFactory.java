@@ -23,7 +23,7 @@ public class ApplicantFactory {
     @Inject
     Clock clock;
 
-    public Applicant create(ApplicantRequest r, EvaluationRound round) {
+    public Applicant create(NewApplicant r, EvaluationRound round) {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, round.zone());
         // A CSV line comes here without the JSON binding's check of every text.

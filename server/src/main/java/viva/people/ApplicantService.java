@@ -42,7 +42,7 @@ public class ApplicantService {
     AuditTrail audit;
 
     @InTransaction
-    public Applicant register(ApplicantRequest request) {
+    public Applicant register(NewApplicant request) {
         EvaluationRound round = rounds.resolve(request.roundId());
         round.refuseChangesOncePublished();
         Applicant applicant = factory.create(request, round);
@@ -107,8 +107,8 @@ public class ApplicantService {
                 .build());
     }
 
-    private Applicant validated(ApplicantRequest request, EvaluationRound round) {
-        Set<ConstraintViolation<ApplicantRequest>> violations = validator.validate(request);
+    private Applicant validated(NewApplicant request, EvaluationRound round) {
+        Set<ConstraintViolation<NewApplicant>> violations = validator.validate(request);
         if (!violations.isEmpty()) {
             List<String> problems = violations.stream()
                     .map(v -> v.getPropertyPath() + ": " + v.getMessage())

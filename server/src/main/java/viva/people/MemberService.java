@@ -34,7 +34,7 @@ public class MemberService {
 
     /** Creates the expert together with their sign-in account, or neither. */
     @InTransaction
-    public Member create(MemberRequest request) {
+    public Member create(NewMember request) {
         List<Specialty> specialties = specialtyCodes.resolve("specialtyCodes", request.specialtyCodes());
         UserAccount account = accounts.create(request.username(), request.password(), Roles.MEMBER);
         Member member = new Member(request.name().strip(), request.employer().strip(), specialties, account,

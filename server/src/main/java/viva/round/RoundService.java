@@ -32,7 +32,7 @@ public class RoundService {
     AuditTrail audit;
 
     @InTransaction
-    public EvaluationRound create(RoundRequest request) {
+    public EvaluationRound create(NewRound request) {
         EvaluationRound round = plan(request);
         rounds.store(round);
         audit.record("round.created", "round:" + round.id(), Jsonp.createObjectBuilder()
@@ -57,13 +57,13 @@ public class RoundService {
                 "There is no evaluation round yet; create one first."));
     }
 
-    EvaluationRound plan(RoundRequest r) {
+    EvaluationRound plan(NewRound r) {
         ZoneId zone = Values.zone("timeZone", r.timeZone() == null ? DEFAULT_ZONE : r.timeZone());
         LocalDate from = Values.date("defenseFrom", r.defenseFrom());
         LocalDate to = Values.date("defenseTo", r.defenseTo());
         List<DailyWindow> windows = new ArrayList<>();
         for (int i = 0; i < r.dailyWindows().size(); i++) {
-            RoundRequest.Window w = r.dailyWindows().get(i);
+            NewRound.Window w = r.dailyWindows().get(i);
             String field = "dailyWindows[" + i + "]";
             var start = Values.hourMinute(field + ".from", w.from());
             var end = Values.hourMinute(field + ".to", w.to());

@@ -36,7 +36,7 @@ class ApplicantCsvTest {
     void readsChineseHeadersInAnyOrderWithExtraColumnsAndABom() {
         ApplicantCsv.Parsed parsed = parse("\uFEFF序号,性别,姓名,身份证号,工作单位,专业代码,级别,状态\n"
                 + "1,女,李娜,652301197906031004,新疆丝路信通科技有限公司,信息通信专业,副高级,已缴费\n");
-        ApplicantRequest request = parsed.lines().get(0).request();
+        NewApplicant request = parsed.lines().get(0).request();
         assertEquals("李娜", request.name());
         assertEquals("女", request.gender());
         assertEquals("信息通信专业", request.specialtyCode());

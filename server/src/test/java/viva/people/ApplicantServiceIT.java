@@ -15,7 +15,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import viva.round.EvaluationRound;
-import viva.round.RoundRequest;
+import viva.round.NewRound;
 import viva.round.RoundService;
 import viva.system.Refusal;
 import viva.testing.Deployments;
@@ -37,15 +37,15 @@ class ApplicantServiceIT {
     RoundService rounds;
 
     private EvaluationRound newRound() {
-        RoundRequest.Stages stages = new RoundRequest.Stages(10, 15, 5);
-        return rounds.create(new RoundRequest("arq-" + UUID.randomUUID(), 2026, "Asia/Shanghai", "2026-12-07",
-                "2026-12-18", List.of(new RoundRequest.Window("09:00", "12:00")),
+        NewRound.Stages stages = new NewRound.Stages(10, 15, 5);
+        return rounds.create(new NewRound("arq-" + UUID.randomUUID(), 2026, "Asia/Shanghai", "2026-12-07",
+                "2026-12-18", List.of(new NewRound.Window("09:00", "12:00")),
                 Map.of("SENIOR", stages, "DEPUTY_SENIOR", stages, "INTERMEDIATE", stages, "JUNIOR", stages), 5,
                 List.of()));
     }
 
-    private static ApplicantRequest request(long roundId, String idNumber) {
-        return new ApplicantRequest(roundId, "王建国", idNumber, "男", "新疆天山建设工程有限公司", "建筑专业", "正高级",
+    private static NewApplicant request(long roundId, String idNumber) {
+        return new NewApplicant(roundId, "王建国", idNumber, "男", "新疆天山建设工程有限公司", "建筑专业", "正高级",
                 "已缴费", null, null);
     }
 

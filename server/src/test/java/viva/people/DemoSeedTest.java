@@ -27,7 +27,7 @@ class DemoSeedTest {
         Set<TitleLevel> levels = EnumSet.noneOf(TitleLevel.class);
         Set<ApplicantStatus> statuses = EnumSet.noneOf(ApplicantStatus.class);
         for (ApplicantCsv.Line line : parsed.lines()) {
-            ApplicantRequest r = line.request();
+            NewApplicant r = line.request();
             assertTrue(IdNumber.problem(r.idNumber(), LocalDate.of(2026, 11, 29)).isEmpty(), r.idNumber());
             assertEquals(Values.enumValue("gender", Gender.class, r.gender()),
                     IdNumber.parse(r.idNumber(), LocalDate.of(2026, 11, 29)).gender(), r.idNumber());

@@ -2,7 +2,7 @@ package viva.panel.web;
 
 import viva.panel.PanelService;
 import viva.panel.Panel;
-import viva.panel.PanelRequest;
+import viva.panel.NewPanel;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -50,7 +50,7 @@ public class PanelResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(@NotNull @Valid PanelRequest request) {
+    public Response create(@NotNull @Valid NewPanel request) {
         Panel panel = service.create(request);
         return Response.status(Response.Status.CREATED).entity(Map.of("id", panel.id())).build();
     }

@@ -1,7 +1,7 @@
 package viva.people.web;
 
 import viva.people.ApplicantService;
-import viva.people.ApplicantRequest;
+import viva.people.NewApplicant;
 import viva.people.Applicant;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -43,7 +43,7 @@ public class ApplicantResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(@NotNull @Valid ApplicantRequest request) {
+    public Response create(@NotNull @Valid NewApplicant request) {
         Applicant applicant = service.register(request);
         return Response.status(Response.Status.CREATED)
                 .entity(Map.of("id", applicant.id(), "defenseRequired", applicant.defenseRequired()))

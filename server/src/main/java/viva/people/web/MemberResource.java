@@ -1,6 +1,6 @@
 package viva.people.web;
 
-import viva.people.MemberRequest;
+import viva.people.NewMember;
 import viva.people.Member;
 import viva.people.MemberService;
 import jakarta.annotation.security.RolesAllowed;
@@ -40,7 +40,7 @@ public class MemberResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(@NotNull @Valid MemberRequest request) {
+    public Response create(@NotNull @Valid NewMember request) {
         Member member = service.create(request);
         return Response.status(Response.Status.CREATED).entity(Map.of("id", member.id())).build();
     }

@@ -1,7 +1,7 @@
 package viva.round.web;
 
 import viva.round.EvaluationRound;
-import viva.round.RoundRequest;
+import viva.round.NewRound;
 import viva.round.RoundService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -31,7 +31,7 @@ public class RoundResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(@NotNull @Valid RoundRequest request) {
+    public Response create(@NotNull @Valid NewRound request) {
         EvaluationRound round = service.create(request);
         return Response.status(Response.Status.CREATED).entity(Map.of("id", round.id())).build();
     }

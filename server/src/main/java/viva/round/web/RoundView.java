@@ -2,7 +2,7 @@ package viva.round.web;
 
 import viva.round.StageMinutes;
 import viva.round.EvaluationRound;
-import viva.round.RoundRequest;
+import viva.round.NewRound;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,19 +11,19 @@ import viva.catalog.TitleLevel;
 
 /** A round as the API shows it, in the same shape as it is created. */
 public record RoundView(Long id, String name, int year, String timeZone, LocalDate defenseFrom, LocalDate defenseTo,
-        List<RoundRequest.Window> dailyWindows, Map<String, RoundRequest.Stages> stageMinutes,
+        List<NewRound.Window> dailyWindows, Map<String, NewRound.Stages> stageMinutes,
         int changeoverMinutes, List<LocalDate> excludedDates) {
 
     public static RoundView of(EvaluationRound round) {
-        Map<String, RoundRequest.Stages> stages = new LinkedHashMap<>();
+        Map<String, NewRound.Stages> stages = new LinkedHashMap<>();
         for (TitleLevel level : TitleLevel.values()) {
             StageMinutes m = round.stageMinutes(level);
-            stages.put(level.name(), new RoundRequest.Stages(m.statement(), m.questions(), m.voting()));
+            stages.put(level.name(), new NewRound.Stages(m.statement(), m.questions(), m.voting()));
         }
         return new RoundView(round.id(), round.name(), round.year(), round.zone().getId(), round.defenseFrom(),
                 round.defenseTo(),
                 round.dailyWindows().stream()
-                        .map(w -> new RoundRequest.Window(w.from().toString(), w.to().toString()))
+                        .map(w -> new NewRound.Window(w.from().toString(), w.to().toString()))
                         .toList(),
                 stages, round.changeoverMinutes(), round.excludedDates());
     }

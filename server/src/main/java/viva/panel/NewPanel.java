@@ -6,8 +6,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 
-/** The body of POST /api/panels. */
-public record PanelRequest(
+/** A new panel as the secretariat composes it (the body of POST /api/panels, and the demo's seed). */
+public record NewPanel(
         Long roundId,
         @NotBlank @Size(max = 100) String name,
         @NotEmpty @Size(max = 27) List<@NotBlank @Size(max = 64) String> specialtyCodes,

@@ -9,10 +9,10 @@ import java.util.List;
 import viva.security.PasswordPolicy;
 
 /**
- * The body of POST /api/members: the expert and the account they sign in with. The password's
+ * A new expert and the account they sign in with (the body of POST /api/members, and the demo's). The password's
  * length is checked here with the other fields; the rest of the policy where every account is made.
  */
-public record MemberRequest(
+public record NewMember(
         @NotBlank @Size(max = 100) String name,
         @NotBlank @Size(max = 200) String employer,
         @NotEmpty @Size(max = 27) List<@NotBlank @Size(max = 64) String> specialtyCodes,

@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Size;
  * An applicant as POST /api/applicants and each CSV line give it. Enum fields take the English
  * names or the Chinese labels of a provincial export (男/女, 正高级/副高级/中级/初级, ...).
  */
-public record ApplicantRequest(
+public record NewApplicant(
         Long roundId,
         @NotBlank @Size(max = 100) String name,
         @NotBlank @Size(max = 32) String idNumber,

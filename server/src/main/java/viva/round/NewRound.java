@@ -10,8 +10,11 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Map;
 
-/** The body of POST /api/rounds; times and dates as text, parsed with errors that name the field. */
-public record RoundRequest(
+/**
+ * A new round as the secretariat describes it (the body of POST /api/rounds, and the demo's seed):
+ * times and dates as text, parsed with errors that name the field.
+ */
+public record NewRound(
         @NotBlank @Size(max = 200) String name,
         @NotNull @Min(2000) @Max(2100) Integer year,
         @Size(max = 64) String timeZone,
