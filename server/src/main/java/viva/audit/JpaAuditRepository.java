@@ -8,7 +8,7 @@ import java.util.Iterator;
 import java.util.List;
 
 @ApplicationScoped
-public class JpaAuditRepository implements AuditRepository {
+class JpaAuditRepository implements AuditRepository {
 
     private static final int PAGE = 500;
 

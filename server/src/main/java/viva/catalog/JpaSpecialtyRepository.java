@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
-public class JpaSpecialtyRepository implements SpecialtyRepository {
+class JpaSpecialtyRepository implements SpecialtyRepository {
 
     @PersistenceContext(unitName = "viva")
     EntityManager em;

@@ -11,7 +11,7 @@ import viva.people.Applicant;
 import viva.round.EvaluationRound;
 
 @ApplicationScoped
-public class JpaDefenseRepository implements DefenseRepository {
+class JpaDefenseRepository implements DefenseRepository {
 
     @PersistenceContext(unitName = "viva")
     EntityManager em;

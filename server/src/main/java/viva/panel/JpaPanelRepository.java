@@ -8,7 +8,7 @@ import java.util.Optional;
 import viva.round.EvaluationRound;
 
 @ApplicationScoped
-public class JpaPanelRepository implements PanelRepository {
+class JpaPanelRepository implements PanelRepository {
 
     @PersistenceContext(unitName = "viva")
     EntityManager em;

@@ -8,7 +8,7 @@ import java.util.Optional;
 import viva.round.EvaluationRound;
 
 @ApplicationScoped
-public class JpaApplicantRepository implements ApplicantRepository {
+class JpaApplicantRepository implements ApplicantRepository {
 
     @PersistenceContext(unitName = "viva")
     EntityManager em;

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
-public class JpaMemberRepository implements MemberRepository {
+class JpaMemberRepository implements MemberRepository {
 
     @PersistenceContext(unitName = "viva")
     EntityManager em;

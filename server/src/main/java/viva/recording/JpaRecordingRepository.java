@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
-public class JpaRecordingRepository implements RecordingRepository {
+class JpaRecordingRepository implements RecordingRepository {
 
     @PersistenceContext(unitName = "viva")
     EntityManager em;

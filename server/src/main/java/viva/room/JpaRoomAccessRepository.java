@@ -8,7 +8,7 @@ import java.util.Optional;
 import viva.defense.Defense;
 
 @ApplicationScoped
-public class JpaRoomAccessRepository implements RoomAccessRepository {
+class JpaRoomAccessRepository implements RoomAccessRepository {
 
     @PersistenceContext(unitName = "viva")
     EntityManager em;

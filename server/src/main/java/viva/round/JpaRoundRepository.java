@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
-public class JpaRoundRepository implements RoundRepository {
+class JpaRoundRepository implements RoundRepository {
 
     @PersistenceContext(unitName = "viva")
     EntityManager em;

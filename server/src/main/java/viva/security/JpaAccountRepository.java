@@ -9,7 +9,7 @@ import java.util.function.Function;
 import viva.system.InTransaction;
 
 @ApplicationScoped
-public class JpaAccountRepository implements AccountRepository {
+class JpaAccountRepository implements AccountRepository {
 
     @PersistenceContext(unitName = "viva")
     EntityManager em;

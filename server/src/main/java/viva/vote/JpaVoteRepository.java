@@ -8,7 +8,7 @@ import java.util.Optional;
 import viva.defense.Defense;
 
 @ApplicationScoped
-public class JpaVoteRepository implements VoteRepository {
+class JpaVoteRepository implements VoteRepository {
 
     @PersistenceContext(unitName = "viva")
     EntityManager em;
