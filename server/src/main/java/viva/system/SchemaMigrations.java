@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Map;
+import java.util.OptionalInt;
 import javax.sql.DataSource;
 import liquibase.Contexts;
 import liquibase.LabelExpression;
@@ -40,10 +41,19 @@ public class SchemaMigrations {
 
     /** Applies every changeset the database lacks, on a connection that the caller closes. */
     public static void apply(Connection connection) {
+        apply(connection, OptionalInt.empty());
+    }
+
+    /** Applies only the first {@code count} changesets: the schema as an older Viva left it. */
+    static void applyFirst(Connection connection, int count) {
+        apply(connection, OptionalInt.of(count));
+    }
+
+    private static void apply(Connection connection, OptionalInt count) {
         try {
             boolean autoCommit = connection.getAutoCommit();
             try {
-                update(connection);
+                update(connection, count);
             } finally {
                 // Liquibase switches auto-commit off; the pool or the caller gets it back as it was.
                 connection.setAutoCommit(autoCommit);
@@ -53,7 +63,7 @@ public class SchemaMigrations {
         }
     }
 
-    private static void update(Connection connection) {
+    private static void update(Connection connection, OptionalInt count) {
         try {
             // Liquibase 4.30+ would otherwise send usage data to liquibase.com at every start.
             Scope.child(Map.of("liquibase.analytics.enabled", false), () -> {
@@ -63,8 +73,13 @@ public class SchemaMigrations {
                     // Else closing would shut down embedded Derby for the whole server.
                     derby.setShutdownEmbeddedDerby(false);
                 }
-                new Liquibase(CHANGELOG, new ClassLoaderResourceAccessor(SchemaMigrations.class.getClassLoader()),
-                        database).update(new Contexts(), new LabelExpression());
+                Liquibase liquibase = new Liquibase(CHANGELOG,
+                        new ClassLoaderResourceAccessor(SchemaMigrations.class.getClassLoader()), database);
+                if (count.isPresent()) {
+                    liquibase.update(count.getAsInt(), new Contexts(), new LabelExpression());
+                } else {
+                    liquibase.update(new Contexts(), new LabelExpression());
+                }
             });
         } catch (Exception e) {
             throw new IllegalStateException(e.getMessage(), e);
