@@ -11,11 +11,17 @@ import viva.catalog.CatalogService;
 import viva.demo.DemoData;
 import viva.security.AccountService;
 
-/** Prepares the database on every start: the catalogue, the first account, the demo data once. */
+/**
+ * Prepares the database on every start: its schema first, then the catalogue, the first account,
+ * the demo data once.
+ */
 @ApplicationScoped
 public class Bootstrap {
 
     private static final Logger LOG = Logger.getLogger(Bootstrap.class.getName());
+
+    @Inject
+    SchemaMigrations schema;
 
     @Inject
     CatalogService catalog;
@@ -33,6 +39,7 @@ public class Bootstrap {
     AuditTrail audit;
 
     void onStart(@Observes Startup startup) {
+        migrateSchema();
         try {
             audit.prepare();
             catalog.synchronize();
@@ -43,6 +50,20 @@ public class Bootstrap {
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Viva could not prepare its data at start-up", e);
             state.failed(e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * Tables of an older shape must never be served: a failed migration fails the deployment
+     * (the exception leaves the start-up event), so Liberty serves nothing of Viva.
+     */
+    private void migrateSchema() {
+        try {
+            schema.migrate();
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Viva did not start: its database schema could not be migrated", e);
+            state.failed("schema migration failed: " + e.getMessage());
+            throw e;
         }
     }
 }
