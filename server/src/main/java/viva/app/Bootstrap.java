@@ -10,6 +10,7 @@ import viva.audit.AuditTrail;
 import viva.catalog.CatalogService;
 import viva.demo.DemoData;
 import viva.security.AccountService;
+import viva.system.SchemaMigrations;
 
 /**
  * Prepares the database on every start: its schema first, then the catalogue, the first account,
