@@ -270,7 +270,7 @@ class DefenseScenarioTest {
     private Applicant register(String name, String employer, int sequence) {
         String idNumber = IdNumbers.of("650102", LocalDate.of(1975, 5, 5), sequence, true);
         return viva.applicants().register(new NewApplicant(round.id(), name, idNumber, "MALE", employer, "ENG11",
-                TitleLevel.SENIOR.name(), "FEE_PAID", null, null));
+                TitleLevel.SENIOR.name(), "FEE_PAID", null, null, null, null));
     }
 
     /** The lobby, the applicant admitted, statement and questions, and voting open with five experts present. */

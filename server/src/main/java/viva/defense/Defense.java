@@ -29,9 +29,8 @@ import viva.round.TimeSpan;
 
 /** One applicant's defense before one panel at one time, and where it stands. */
 @Entity
-@Table(name = "DEFENSE", uniqueConstraints = {
-        @UniqueConstraint(name = "UQ_DEFENSE_APPLICANT", columnNames = "APPLICANT_ID"),
-        @UniqueConstraint(name = "UQ_DEFENSE_ROUND_NUMBER", columnNames = {"ROUND_ID", "DEFENSE_NUMBER"})})
+@Table(name = "DEFENSE", uniqueConstraints = @UniqueConstraint(name = "UQ_DEFENSE_ROUND_NUMBER",
+        columnNames = {"ROUND_ID", "DEFENSE_NUMBER"}))
 public class Defense {
 
     /** The one rule by which a defense's votes become its outcome. */
@@ -57,6 +56,11 @@ public class Defense {
     @ManyToOne(optional = false)
     @JoinColumn(name = "PANEL_ID", nullable = false)
     private Panel panel;
+
+    /** The applicant's defense before this one, which closed INVALID or ABSENT; null for a first. */
+    @ManyToOne
+    @JoinColumn(name = "PREVIOUS_DEFENSE_ID")
+    private Defense previous;
 
     @Column(name = "STARTS_AT", nullable = false)
     private Instant start;

@@ -69,6 +69,12 @@ public class Applicant {
     @Column(name = "BARRED_UNTIL")
     private LocalDate barredUntil;
 
+    @Column(name = "EMAIL", length = 200)
+    private String email;
+
+    @Column(name = "PHONE", length = 32)
+    private String phone;
+
     @Column(name = "CREATED_AT", nullable = false)
     private Instant createdAt;
 
@@ -173,6 +179,15 @@ public class Applicant {
 
     public Instant returnedAt() {
         return returnedAt;
+    }
+
+    public Contact contact() {
+        return new Contact(email, phone);
+    }
+
+    public void reachAt(Contact contact) {
+        this.email = contact.email();
+        this.phone = contact.phone();
     }
 
     public LocalDate barredUntil() {

@@ -43,7 +43,9 @@ public final class ApplicantCsv {
         LEVEL(true, "level", "级别", "申报级别"),
         STATUS(true, "status", "状态", "申报状态"),
         RETURNED_AT(false, "returnedAt", "退回时间"),
-        BARRED_UNTIL(false, "barredUntil", "诚信限制截止日期", "限制申报截止日期");
+        BARRED_UNTIL(false, "barredUntil", "诚信限制截止日期", "限制申报截止日期"),
+        EMAIL(false, "email", "邮箱", "电子邮箱"),
+        PHONE(false, "phone", "手机号", "手机", "联系电话");
 
         final boolean required;
         final Set<String> headers;
@@ -173,7 +175,9 @@ public final class ApplicantCsv {
                 value(record, columns, Column.LEVEL),
                 value(record, columns, Column.STATUS),
                 value(record, columns, Column.RETURNED_AT),
-                value(record, columns, Column.BARRED_UNTIL));
+                value(record, columns, Column.BARRED_UNTIL),
+                value(record, columns, Column.EMAIL),
+                value(record, columns, Column.PHONE));
     }
 
     private static String value(CSVRecord record, Map<Column, Integer> columns, Column column) {

@@ -45,8 +45,11 @@ public class ApplicantFactory {
             throw Values.invalid("returnedAt", "lies in the future");
         }
         LocalDate barredUntil = blank(r.barredUntil()) ? null : Values.date("barredUntil", r.barredUntil());
-        return new Applicant(round, r.name().strip(), idNumber, gender, r.employer().strip(), specialty, level,
-                status, returnedAt, barredUntil, now);
+        Contact contact = Contact.of(r.email(), r.phone());
+        Applicant applicant = new Applicant(round, r.name().strip(), idNumber, gender, r.employer().strip(), specialty,
+                level, status, returnedAt, barredUntil, now);
+        applicant.reachAt(contact);
+        return applicant;
     }
 
     private static boolean blank(String text) {

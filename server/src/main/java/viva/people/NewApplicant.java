@@ -17,5 +17,7 @@ public record NewApplicant(
         @NotBlank @Size(max = 32) String level,
         @NotBlank @Size(max = 32) String status,
         @Size(max = 40) String returnedAt,
-        @Size(max = 20) String barredUntil) {
+        @Size(max = 20) String barredUntil,
+        @Size(max = 200) String email,
+        @Size(max = 32) String phone) {
 }

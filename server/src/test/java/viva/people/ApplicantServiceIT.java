@@ -46,7 +46,7 @@ class ApplicantServiceIT {
 
     private static NewApplicant request(long roundId, String idNumber) {
         return new NewApplicant(roundId, "王建国", idNumber, "男", "新疆天山建设工程有限公司", "建筑专业", "正高级",
-                "已缴费", null, null);
+                "已缴费", null, null, null, null);
     }
 
     @Test

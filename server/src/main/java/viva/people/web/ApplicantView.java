@@ -13,7 +13,7 @@ import viva.catalog.TitleLevel;
 public record ApplicantView(Long id, Long roundId, String name, String idNumber, Gender gender, String employer,
         String specialtyCode, String specialtyName, TitleLevel level, ApplicantStatus status,
         ApplicantStatus effectiveStatus, OffsetDateTime returnedAt, LocalDate barredUntil, boolean defenseRequired,
-        boolean schedulable, Ineligibility ineligibility, String ineligibilityReason) {
+        boolean schedulable, Ineligibility ineligibility, String ineligibilityReason, String email, String phone) {
 
     public static ApplicantView of(Applicant a, Instant now) {
         Ineligibility problem = a.schedulingProblem(now).orElse(null);
@@ -21,6 +21,6 @@ public record ApplicantView(Long id, Long roundId, String name, String idNumber,
                 a.specialty().code(), a.specialty().name(), a.level(), a.status(), a.effectiveStatus(now),
                 a.returnedAt() == null ? null : a.returnedAt().atZone(a.round().zone()).toOffsetDateTime(),
                 a.barredUntil(), a.defenseRequired(), problem == null, problem,
-                problem == null ? null : problem.description());
+                problem == null ? null : problem.description(), a.contact().email(), a.contact().phone());
     }
 }
