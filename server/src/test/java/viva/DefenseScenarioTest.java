@@ -204,19 +204,25 @@ class DefenseScenarioTest {
         memory.roomAccess().store(new JoinLink(defense, Tokens.hash(WANGS_LINK), lobbyAt, lobbyAt.plus(
                 Duration.ofDays(30))));
         assertFalse(viva.publication().forApplicant(id, WANGS_LINK).published());
+
+        // The round is not settled while 李明 has had no defense; booked for the afternoon, he never comes.
+        assertEquals("unsettled_applicants", refusal(() -> viva.publication().publish(round.id())));
+        Defense absent = neverAttended(li, "2026-12-07T14:30");
+        assertEquals(Outcome.ABSENT, absent.outcome());
+
         clock.advance(Duration.ofDays(2));
         PublicationService.Results results = viva.publication().publish(round.id());
-        assertEquals(List.of(new PublicationService.Line(id, 1, wang.id(), "王建国", Outcome.PASSED)),
-                results.outcomes());
+        assertEquals(List.of(new PublicationService.Line(id, 1, wang.id(), "王建国", Outcome.PASSED, 1),
+                new PublicationService.Line(absent.id(), 2, li.id(), "李明", Outcome.ABSENT, 1)), results.outcomes());
         assertEquals(hashOf("results.published"), results.head());
         assertEquals(viva.audit().head(), results.head());
         assertEquals(clock.instant(), results.publishedAt().toInstant());
         assertEquals(Outcome.PASSED, viva.publication().forApplicant(id, WANGS_LINK).outcome());
 
-        // A published round's schedule no longer changes.
+        // A published round's schedule no longer changes: not even 李明's re-defense, which ABSENT allows.
         assertEquals("round_published",
                 refusal(() -> viva.scheduling().schedule(li.id(), panel.id(), "2026-12-08T09:00")));
-        assertEquals(List.of(defense), memory.defenses().findByRound(round));
+        assertEquals(List.of(defense, absent), memory.defenses().findByRound(round));
 
         // The room was told each stage with what it means for the room, the admission, and who voted (never how).
         assertEquals(List.of(
@@ -226,12 +232,14 @@ class DefenseScenarioTest {
                 stageChanged(id, new RoomStage("QUESTIONS", true, false), defense.start().plusSeconds(600)),
                 stageChanged(id, new RoomStage("VOTING", true, false), votingAt),
                 voted(id, 1), voted(id, 2), voted(id, 3), voted(id, 4), voted(id, 5),
-                stageChanged(id, new RoomStage("CLOSED", false, true), closedAt)), toTheRoom.fired());
+                stageChanged(id, new RoomStage("CLOSED", false, true), closedAt)),
+                toTheRoom.fired().stream().filter(c -> c.defenseId() == id).toList());
 
         assertEquals(List.of("round.created", "panel.created", "applicant.registered", "applicant.registered",
                 "defense.scheduled", "defense.stage", "defense.admitted", "defense.stage", "defense.stage",
                 "defense.stage", "vote.cast", "vote.cast", "vote.cast", "vote.cast", "vote.cast", "defense.stage",
-                "defense.result", "results.published"), auditActions());
+                "defense.result", "defense.scheduled", "defense.stage", "defense.stage", "defense.result",
+                "results.published"), auditActions());
         assertTrailVerifiesTo(results.head());
     }
 
@@ -249,9 +257,10 @@ class DefenseScenarioTest {
         changeStage(defense, "CLOSED");
 
         assertEquals(Outcome.FAILED, defense.outcome());
+        neverAttended(li, "2026-12-07T14:30");
         PublicationService.Results results = viva.publication().publish(round.id());
-        assertEquals(List.of(Outcome.FAILED), results.outcomes().stream().map(PublicationService.Line::outcome)
-                .toList());
+        assertEquals(List.of(Outcome.FAILED, Outcome.ABSENT), results.outcomes().stream()
+                .map(PublicationService.Line::outcome).toList());
         assertEquals(5, toTheRoom.fired(Voted.class).size());
         assertTrailVerifiesTo(results.head());
     }
@@ -266,6 +275,16 @@ class DefenseScenarioTest {
     }
 
     // --- the story's steps
+
+    /** The applicant's defense is booked and its lobby opened, but they never come: closed, it is ABSENT. */
+    private Defense neverAttended(Applicant applicant, String start) {
+        Defense defense = viva.scheduling().schedule(applicant.id(), panel.id(), start);
+        clock.set(defense.start().minus(Duration.ofMinutes(15)));
+        changeStage(defense, "LOBBY");
+        clock.set(defense.end());
+        changeStage(defense, "CLOSED");
+        return defense;
+    }
 
     private Applicant register(String name, String employer, int sequence) {
         String idNumber = IdNumbers.of("650102", LocalDate.of(1975, 5, 5), sequence, true);
@@ -291,7 +310,7 @@ class DefenseScenarioTest {
 
     /** The n-th expert votes through the service the REST API and the room's socket call. */
     private Ballot vote(int n, String decision, String reason, String idempotencyKey) {
-        long defenseId = memory.defenses().findByApplicant(wang).orElseThrow().id();
+        long defenseId = memory.defenses().attempts(wang).latest().orElseThrow().id();
         return viva.voting().cast(defenseId, "expert" + n, decision, reason, idempotencyKey);
     }
 

@@ -356,6 +356,7 @@ public final class VoteBenchmark {
         }
 
         Seat[] seats = new Seat[list.size()];
+        Seat[] applicantSeats = new Seat[defenseIds.size()];
         try {
             List<Callable<Void>> entering = new ArrayList<>();
             for (int i = 0; i < list.size(); i++) {
@@ -372,8 +373,12 @@ public final class VoteBenchmark {
             }
             all(entering);
             List<Callable<Void>> opening = new ArrayList<>();
-            for (long id : defenseIds) {
+            for (int d = 0; d < defenseIds.size(); d++) {
+                long id = defenseIds.get(d);
+                int index = d;
                 opening.add(() -> {
+                    // Voting opens only on an applicant who was admitted from the lobby.
+                    applicantSeats[index] = admittedApplicant(secretary, id);
                     expect(200, secretary.post("/api/defenses/" + id + "/stage", "{\"stage\":\"VOTING\"}"),
                             "open voting");
                     return null;
@@ -402,7 +407,23 @@ public final class VoteBenchmark {
             return sample;
         } finally {
             Arrays.stream(seats).filter(java.util.Objects::nonNull).forEach(Seat::close);
+            Arrays.stream(applicantSeats).filter(java.util.Objects::nonNull).forEach(Seat::close);
         }
+    }
+
+    /** The applicant comes in by their personal link, waits in the lobby and is admitted. */
+    private static Seat admittedApplicant(Caller secretary, long defense) throws Exception {
+        Api.Reply link = secretary.post("/api/defenses/" + defense + "/join-link", (JsonValue) null);
+        expect(201, link, "make the join link");
+        String token = URI.create(link.json().getString("url")).getFragment().substring("join=".length());
+        expect(200, secretary.post("/api/defenses/" + defense + "/stage", "{\"stage\":\"LOBBY\"}"), "open the lobby");
+        Api.Reply ticket = Caller.ANONYMOUS.post("/api/defenses/" + defense + "/ticket",
+                "{\"joinToken\":\"" + token + "\"}");
+        expect(201, ticket, "take the applicant's ticket");
+        Seat seat = Seat.take(defense, ticket.json().getString("ticket"));
+        seat.awaitWelcome(Duration.ofSeconds(30));
+        expect(200, secretary.post("/api/defenses/" + defense + "/admit", (JsonValue) null), "admit the applicant");
+        return seat;
     }
 
     /** Each voter signs in once (GET), then all vote at once; only the votes are timed. */

@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import viva.panel.Panel;
 import viva.system.Refusal;
@@ -127,6 +128,18 @@ public class Defense {
         this.createdAt = createdAt;
     }
 
+    /** This defense holds again one that closed INVALID or ABSENT; set when it is booked. */
+    public void follow(Defense earlier) {
+        if (earlier.stage() != DefenseStage.CLOSED || !earlier.outcome().allowsAnotherDefense()) {
+            throw new IllegalArgumentException("defense " + earlier.id() + " may not be held again");
+        }
+        this.previous = earlier;
+    }
+
+    public Optional<Defense> previous() {
+        return Optional.ofNullable(previous);
+    }
+
     /** Once the lobby opened, the defense keeps its time and panel: it can be neither moved nor cancelled. */
     public void refuseIfStarted(String change) {
         if (stage.started()) {
@@ -145,8 +158,8 @@ public class Defense {
 
     /**
      * Moves the defense forward to a later stage short of CLOSED ({@link #close} settles it); any
-     * stage may be skipped, none taken again. Voting opens only with at least {@code quorum}
-     * eligible members present, and those present then count as present for the vote.
+     * stage may be skipped, none taken again. Voting opens only once the applicant was admitted and
+     * with at least {@code quorum} eligible members present, who then count as present for the vote.
      */
     public void advanceTo(DefenseStage target, Presence presence, int quorum, Instant now) {
         if (target == DefenseStage.CLOSED) {
@@ -154,6 +167,11 @@ public class Defense {
         }
         requireForward(target);
         if (target == DefenseStage.VOTING) {
+            if (!applicantAdmitted()) {
+                // Nobody votes on an applicant who never appeared: closed so, the defense is ABSENT.
+                throw Refusal.conflict("applicant_not_admitted",
+                        "The applicant was never admitted; voting opens only after they have defended.");
+            }
             Set<Long> present = eligibleAmong(presence);
             if (present.size() < quorum) {
                 throw new Refusal(Refusal.Kind.CONFLICT, "no_quorum", present.size()
@@ -168,7 +186,7 @@ public class Defense {
 
     /**
      * Closes the defense and settles its outcome from the votes stored, once: see
-     * {@link OneVoteVeto} (closed before voting → INVALID).
+     * {@link OneVoteVeto} (never admitted → ABSENT; closed before voting → INVALID).
      *
      * @return the counts the outcome was decided on
      */
@@ -187,7 +205,7 @@ public class Defense {
         Set<Long> present = new HashSet<>(votingPresentMemberIds);
         votes.forEach(v -> present.add(v.memberId()));
         int vetoes = (int) votes.stream().filter(v -> v.decision() == Decision.VETO).count();
-        return new Tally(reachedVoting(), quorum, eligibleMemberIds.size(), present.size(), votes.size(), vetoes,
+        return new Tally(applicantAdmitted(), reachedVoting(), quorum, eligibleMemberIds.size(), present.size(), votes.size(), vetoes,
                 votes.size() - vetoes);
     }
 

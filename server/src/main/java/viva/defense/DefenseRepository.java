@@ -20,7 +20,12 @@ public interface DefenseRepository {
      */
     Optional<Defense> lock(long id);
 
-    Optional<Defense> findByApplicant(Applicant applicant);
+    /** The applicant's defenses, oldest first. */
+    List<Defense> findByApplicant(Applicant applicant);
+
+    default Attempts attempts(Applicant applicant) {
+        return new Attempts(findByApplicant(applicant));
+    }
 
     List<Defense> findByRound(EvaluationRound round);
 

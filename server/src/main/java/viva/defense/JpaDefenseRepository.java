@@ -37,11 +37,10 @@ class JpaDefenseRepository implements DefenseRepository {
     }
 
     @Override
-    public Optional<Defense> findByApplicant(Applicant applicant) {
-        return em.createQuery("select d from Defense d where d.applicant = :applicant", Defense.class)
+    public List<Defense> findByApplicant(Applicant applicant) {
+        return em.createQuery("select d from Defense d where d.applicant = :applicant order by d.id", Defense.class)
                 .setParameter("applicant", applicant)
-                .getResultStream()
-                .findFirst();
+                .getResultList();
     }
 
     @Override

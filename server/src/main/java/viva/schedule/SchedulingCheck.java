@@ -43,7 +43,8 @@ public final class SchedulingCheck {
 
     /**
      * @param others defenses near that time (any round), without the one being moved
-     * @param otherDefenseOfApplicant whether the applicant already has another defense
+     * @param otherDefenseOfApplicant whether the applicant has another defense that does not allow
+     *     a new one (every earlier defense must have closed INVALID or ABSENT)
      */
     public static List<Conflict> check(Applicant applicant, Panel panel, TimeSpan span, Instant now,
             QuorumRule quorum, List<Defense> others, boolean otherDefenseOfApplicant) {
@@ -52,7 +53,8 @@ public final class SchedulingCheck {
                 problem == viva.people.Ineligibility.NOT_REQUIRED ? NOT_REQUIRED : NOT_ELIGIBLE,
                 problem.name() + ": " + problem.description())));
         if (otherDefenseOfApplicant) {
-            conflicts.add(new Conflict(ALREADY_SCHEDULED, "the applicant already has a defense"));
+            conflicts.add(new Conflict(ALREADY_SCHEDULED,
+                    "the applicant already has a defense that did not close INVALID or ABSENT"));
         }
         if (!Objects.equals(panel.round().id(), applicant.round().id())) {
             conflicts.add(new Conflict(ROUND_MISMATCH, "the panel belongs to another round"));

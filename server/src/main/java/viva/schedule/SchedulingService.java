@@ -12,10 +12,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import viva.defense.Attempts;
 import viva.defense.Defense;
 import viva.defense.DefenseRepository;
 import viva.panel.Panel;
@@ -89,6 +92,7 @@ public class SchedulingService {
         place(applicant, panel, span, null);
         Defense defense = new Defense(applicant, panel, defenses.nextNumber(applicant.round()), span,
                 eligibleIds(panel, applicant), clock.instant());
+        defenses.attempts(applicant).previous().ifPresent(defense::follow);
         defenses.store(defense);
         audit.record("defense.scheduled", DefenseService.subject(defense.id()), placement(defense));
         return defense;
@@ -143,21 +147,35 @@ public class SchedulingService {
         return defenses.findByRound(rounds.resolve(roundId));
     }
 
-    /** Mandatory, eligible applicants of the round that have no defense yet. */
+    /** An applicant still to be scheduled, with the defenses they had (each closed INVALID or ABSENT). */
+    public record Unscheduled(Applicant applicant, List<Defense> earlier) {
+    }
+
+    /**
+     * Mandatory, eligible applicants of the round that need a defense: none yet, or their latest
+     * closed INVALID or ABSENT (a cancelled one counts as none).
+     */
     public List<Applicant> unscheduled(Long roundId) {
+        return unscheduledWithHistory(roundId).stream().map(Unscheduled::applicant).toList();
+    }
+
+    public List<Unscheduled> unscheduledWithHistory(Long roundId) {
         EvaluationRound round = rounds.resolve(roundId);
-        Set<Long> scheduled = scheduledApplicantIds(round);
+        Map<Long, Attempts> attempts = Attempts.byApplicant(defenses.findByRound(round));
         Instant now = clock.instant();
         return applicants.list(round.id()).stream()
-                .filter(a -> a.schedulingProblem(now).isEmpty() && !scheduled.contains(a.id()))
+                .filter(a -> a.schedulingProblem(now).isEmpty())
+                .map(a -> new Unscheduled(a, attempts.getOrDefault(a.id(), Attempts.NONE).defenses()))
+                .filter(u -> new Attempts(u.earlier()).needDefense())
                 .toList();
     }
 
     public RoundSummary summary(Long roundId) {
         EvaluationRound round = rounds.resolve(roundId);
-        Set<Long> scheduled = scheduledApplicantIds(round);
+        Map<Long, Attempts> attempts = Attempts.byApplicant(defenses.findByRound(round));
         Instant now = clock.instant();
         int mandatory = 0;
+        int scheduled = 0;
         int unscheduled = 0;
         List<Ineligible> ineligible = new ArrayList<>();
         for (Applicant a : applicants.list(round.id())) {
@@ -166,13 +184,17 @@ public class SchedulingService {
             }
             mandatory++;
             Optional<Ineligibility> problem = a.schedulingProblem(now);
+            boolean needsDefense = attempts.getOrDefault(a.id(), Attempts.NONE).needDefense();
             if (problem.isPresent()) {
                 ineligible.add(new Ineligible(a.id(), a.name(), problem.get(), problem.get().description()));
-            } else if (!scheduled.contains(a.id())) {
+            } else if (needsDefense) {
                 unscheduled++;
             }
+            if (!needsDefense) {
+                scheduled++;
+            }
         }
-        return new RoundSummary(round.id(), mandatory, scheduled.size(), unscheduled, ineligible.size(), ineligible);
+        return new RoundSummary(round.id(), mandatory, scheduled, unscheduled, ineligible.size(), ineligible);
     }
 
     /**
@@ -185,9 +207,7 @@ public class SchedulingService {
                 span.end().plus(Duration.ofMinutes(changeover))).stream()
                 .filter(d -> moving == null || !d.id().equals(moving.id()))
                 .toList();
-        boolean hasOther = defenses.findByApplicant(applicant)
-                .filter(d -> moving == null || !d.id().equals(moving.id()))
-                .isPresent();
+        boolean hasOther = !defenses.attempts(applicant).allowNew(moving);
         List<Conflict> conflicts = SchedulingCheck.check(applicant, panel, span, clock.instant(), quorum, nearby,
                 hasOther);
         if (!conflicts.isEmpty()) {
@@ -204,9 +224,5 @@ public class SchedulingService {
         return SchedulingCheck.eligibleMembers(panel, applicant).stream().map(Member::id).toList();
     }
 
-    private Set<Long> scheduledApplicantIds(EvaluationRound round) {
-        Set<Long> ids = new HashSet<>();
-        defenses.findByRound(round).forEach(d -> ids.add(d.applicant().id()));
-        return ids;
-    }
+
 }

@@ -67,12 +67,21 @@ class DefenseTest {
     }
 
     @Test
-    void votingOpensOnlyWithAQuorumOfEligibleMembersPresent() {
+    void votingOpensOnlyOnceTheApplicantWasAdmitted() {
         Defense d = defense();
+        d.advanceTo(DefenseStage.QUESTIONS, Presence.NOBODY, QUORUM, NOW);
+        assertEquals("applicant_not_admitted", refusal(() -> d.advanceTo(DefenseStage.VOTING, QUORUM_PRESENT,
+                QUORUM, LATER)));
+        assertEquals(DefenseStage.QUESTIONS, d.stage());
+    }
+
+    @Test
+    void votingOpensOnlyWithAQuorumOfEligibleMembersPresent() {
+        Defense d = admitted();
         // Four eligible and both recused members: the recused do not count.
         Presence short1 = present(false, 1, 2, 3, 4, 6, 7);
         assertEquals("no_quorum", refusal(() -> d.advanceTo(DefenseStage.VOTING, short1, QUORUM, NOW)));
-        assertEquals(DefenseStage.SCHEDULED, d.stage());
+        assertEquals(DefenseStage.LOBBY, d.stage());
         assertFalse(d.reachedVoting());
 
         d.advanceTo(DefenseStage.VOTING, present(false, 1, 2, 3, 4, 5, 6), QUORUM, NOW);
@@ -86,6 +95,7 @@ class DefenseTest {
         Defense d = defense();
         d.markPresentForVoting(1);
         assertTrue(d.votingPresentMemberIds().isEmpty());
+        d.admitApplicant(present(true), NOW);
         d.advanceTo(DefenseStage.VOTING, QUORUM_PRESENT, QUORUM, NOW);
         d.markPresentForVoting(6);
         assertFalse(d.votingPresentMemberIds().contains(6L), "a recused member never counts");
@@ -98,7 +108,7 @@ class DefenseTest {
         assertEquals(Outcome.PASSED, d.outcome());
         assertEquals(DefenseStage.CLOSED, d.stage());
         assertEquals(LATER, d.closedAt());
-        assertEquals(new Tally(true, 5, 5, 5, 5, 0, 5), tally);
+        assertEquals(new Tally(true, true, 5, 5, 5, 5, 0, 5), tally);
     }
 
     @Test
@@ -117,11 +127,21 @@ class DefenseTest {
 
     @Test
     void closedBeforeVotingIsInvalid() {
-        Defense d = defense();
+        Defense d = admitted();
         d.advanceTo(DefenseStage.QUESTIONS, Presence.NOBODY, QUORUM, NOW);
         Tally tally = d.close(List.of(), QUORUM, LATER);
         assertEquals(Outcome.INVALID, d.outcome());
         assertFalse(tally.reachedVoting());
+    }
+
+    @Test
+    void anApplicantWhoNeverAppearedIsAbsent() {
+        Defense d = defense();
+        d.advanceTo(DefenseStage.LOBBY, Presence.NOBODY, QUORUM, NOW);
+        Tally tally = d.close(List.of(), QUORUM, LATER);
+        assertEquals(Outcome.ABSENT, d.outcome());
+        assertFalse(tally.applicantAdmitted());
+        assertTrue(d.outcome().allowsAnotherDefense());
     }
 
     @Test
@@ -137,7 +157,7 @@ class DefenseTest {
 
     @Test
     void aVoterCountsAsPresentFromTheirVote() {
-        Defense d = defense();
+        Defense d = admitted();
         d.advanceTo(DefenseStage.VOTING, QUORUM_PRESENT, QUORUM, NOW);
         Tally tally = d.tally(List.of(pass(1)), QUORUM);
         assertEquals(5, tally.present());
@@ -166,7 +186,7 @@ class DefenseTest {
 
     @Test
     void aVoteNeedsVotingOpenAndTheVoterInTheRoom() {
-        Defense d = defense();
+        Defense d = admitted();
         assertEquals("not_voting", refusal(() -> d.requireOpenVoteFor(1, QUORUM_PRESENT)));
         d.advanceTo(DefenseStage.VOTING, QUORUM_PRESENT, QUORUM, NOW);
         d.requireOpenVoteFor(1, QUORUM_PRESENT);
@@ -197,8 +217,16 @@ class DefenseTest {
         assertEquals("VOTING", DefenseStage.VOTING.forRoom().name());
     }
 
-    private static Defense open() {
+    /** In the lobby, the applicant admitted. */
+    private static Defense admitted() {
         Defense d = defense();
+        d.advanceTo(DefenseStage.LOBBY, Presence.NOBODY, QUORUM, NOW);
+        d.admitApplicant(present(true), NOW);
+        return d;
+    }
+
+    private static Defense open() {
+        Defense d = admitted();
         d.advanceTo(DefenseStage.VOTING, QUORUM_PRESENT, QUORUM, NOW);
         return d;
     }

@@ -10,7 +10,7 @@ class OneVoteVetoTest {
 
     /** quorum 5 of a panel of 7, 6 eligible (one recused). */
     private Outcome resolve(int present, int votes, int vetoes) {
-        return policy.resolve(new Tally(true, 5, 6, present, votes, vetoes, votes - vetoes));
+        return policy.resolve(new Tally(true, true, 5, 6, present, votes, vetoes, votes - vetoes));
     }
 
     @Test
@@ -38,6 +38,13 @@ class OneVoteVetoTest {
 
     @Test
     void closingBeforeVotingIsInvalid() {
-        assertEquals(Outcome.INVALID, policy.resolve(new Tally(false, 5, 6, 6, 6, 0, 6)));
+        assertEquals(Outcome.INVALID, policy.resolve(new Tally(true, false, 5, 6, 6, 6, 0, 6)));
+    }
+
+    @Test
+    void anApplicantNeverAdmittedIsAbsentWhateverTheVotes() {
+        assertEquals(Outcome.ABSENT, policy.resolve(new Tally(false, false, 5, 6, 0, 0, 0, 0)));
+        assertEquals(Outcome.ABSENT, policy.resolve(new Tally(false, true, 5, 6, 6, 6, 0, 6)),
+                "comes before every other rule");
     }
 }

@@ -1,5 +1,8 @@
 package viva.schedule.web;
 
+import java.time.OffsetDateTime;
+import viva.people.Applicant;
+import viva.defense.Outcome;
 import viva.schedule.SchedulingService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -45,15 +48,23 @@ public class ScheduleResource {
 
     /** An applicant still waiting for a defense. */
     public record UnscheduledView(long applicantId, String name, TitleLevel level, String specialtyCode,
-            String specialtyName, String employer) {
+            String specialtyName, String employer, List<Earlier> earlierDefenses) {
+    }
+
+    /** A defense the applicant had before, which closed INVALID or ABSENT. */
+    public record Earlier(long defenseId, Outcome outcome, OffsetDateTime closedAt) {
     }
 
     @GET
     @Path("unscheduled")
     public List<UnscheduledView> unscheduled(@QueryParam("roundId") String roundId) {
-        return scheduling.unscheduled(Values.optionalId("roundId", roundId)).stream()
-                .map(a -> new UnscheduledView(a.id(), a.name(), a.level(), a.specialty().code(),
-                        a.specialty().name(), a.employer()))
+        return scheduling.unscheduledWithHistory(Values.optionalId("roundId", roundId)).stream()
+                .map(u -> {
+                    Applicant a = u.applicant();
+                    return new UnscheduledView(a.id(), a.name(), a.level(), a.specialty().code(),
+                            a.specialty().name(), a.employer(), u.earlier().stream().map(d -> new Earlier(d.id(),
+                                    d.outcome(), d.closedAt().atZone(a.round().zone()).toOffsetDateTime())).toList());
+                })
                 .toList();
     }
 

@@ -349,6 +349,7 @@ class ConsoleBrowserIT {
         }
         await("four members present", d -> Api.secretary().get("/api/defenses/" + defense + "/presence").json()
                 .getJsonArray("present").size() == 5 ? true : null);
+        sockets.add(admittedApplicant(defense));
         find("[data-action='stage'][data-stage='VOTING']").click();
         await("voting is open", d -> "VOTING".equals(browser.bodyAttribute("data-stage")) ? true : null);
         for (int i = 0; i < 4; i++) {
@@ -371,6 +372,23 @@ class ConsoleBrowserIT {
         driver.close();
         driver.switchTo().window(console);
         return defense;
+    }
+
+    /** The applicant enters by their personal link and is admitted: voting opens only after that. */
+    private static RoomClient admittedApplicant(long defense) {
+        Api.Reply link = Api.secretary().post("/api/defenses/" + defense + "/join-link", new byte[0], null);
+        assertEquals(201, link.status(), link::toString);
+        String token = java.net.URI.create(link.json().getString("url")).getFragment().substring("join=".length());
+        Api.secretary().post("/api/defenses/" + defense + "/stage", "{\"stage\":\"LOBBY\"}");
+        Api.Reply ticket = Api.anonymous().post("/api/defenses/" + defense + "/ticket",
+                "{\"joinToken\":\"" + token + "\"}");
+        assertEquals(201, ticket.status(), ticket::toString);
+        RoomClient applicant = RoomClient.connect(defense, ticket.json().getString("ticket"));
+        applicant.await("welcome");
+        Api.Reply admitted = Api.secretary().post("/api/defenses/" + defense + "/admit", new byte[0], null);
+        assertEquals(200, admitted.status(), admitted::toString);
+        applicant.await("admitted");
+        return applicant;
     }
 
     /** The results screen lists every outcome; with all closed, 发布结果 publishes them. */
@@ -397,7 +415,7 @@ class ConsoleBrowserIT {
         }
         go("dashboard", "#all-defenses");
         go("results", "#outcomes-table");
-        assertEquals(3, statValue("#outcome-stats", "INVALID"), "closed before voting");
+        assertEquals(3, statValue("#outcome-stats", "ABSENT"), "closed without the applicant ever admitted");
         find("#publish-button").click();
         browser.driver().switchTo().alert().accept();
         await("published", d -> visible(d, "#published-at"));

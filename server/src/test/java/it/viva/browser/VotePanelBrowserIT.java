@@ -75,12 +75,18 @@ class VotePanelBrowserIT {
                 client.await("welcome");
                 clients.add(client);
             }
+            // Voting opens only on an applicant who was admitted.
+            RoomClient applicant = RoomClient.connect(defense, setup.applicantTicket(setup.joinToken()));
+            clients.add(applicant);
+            applicant.await("welcome");
+            assertEquals(200, Api.secretary().post("/api/defenses/" + defense + "/admit", new byte[0], null).status());
+            applicant.await("admitted");
             List<Browser> pages = List.of(secretary, passer, vetoer);
             for (Browser page : pages) {
                 page.await(WAIT, "the page is in the room",
                         d -> "connected".equals(page.bodyAttribute("data-connection")));
-                page.await(WAIT, "the page lists the secretary and five members",
-                        d -> d.findElements(By.cssSelector("#presence-list [data-presence-id]")).size() == 6);
+                page.await(WAIT, "the page lists the secretary, five members and the applicant",
+                        d -> d.findElements(By.cssSelector("#presence-list [data-presence-id]")).size() == 7);
             }
             assertTrue(passer.driver().findElements(By.cssSelector("[data-vote]")).isEmpty(),
                     "no vote panel before voting");

@@ -10,12 +10,19 @@ public final class Voting implements AutoCloseable {
 
     public final Defenses.Setup setup;
     public final RoomClient secretary;
+    /** The applicant, admitted from the lobby: voting opens only on an applicant who has defended. */
+    public final RoomClient applicant;
     public final List<RoomClient> members = new ArrayList<>();
 
     private Voting(Defenses.Setup setup, int present) {
         this.setup = setup;
         this.secretary = RoomClient.connect(setup.defense(), setup.ticket(Api.secretary()));
         secretary.await("welcome");
+        this.applicant = RoomClient.connect(setup.defense(), setup.applicantTicket(setup.joinToken()));
+        applicant.await("welcome");
+        Api.Reply admitted = Api.secretary().post("/api/defenses/" + setup.defense() + "/admit", new byte[0], null);
+        assertEquals(200, admitted.status(), admitted::toString);
+        applicant.await("admitted");
         for (int i = 0; i < present; i++) {
             RoomClient member = RoomClient.connect(setup.defense(), setup.ticket(setup.memberApis().get(i)));
             member.await("welcome");
@@ -58,9 +65,10 @@ public final class Voting implements AutoCloseable {
     public void awaitPresent(int members) {
         long deadline = System.currentTimeMillis() + 10_000;
         while (System.currentTimeMillis() < deadline) {
-            int present = Api.secretary().get("/api/defenses/" + setup.defense() + "/presence").json()
-                    .getJsonArray("present").size();
-            if (present == members + 1) {
+            long present = Api.secretary().get("/api/defenses/" + setup.defense() + "/presence").json()
+                    .getJsonArray("present").getValuesAs(jakarta.json.JsonString.class).stream()
+                    .filter(id -> id.getString().startsWith("M")).count();
+            if (present == members) {
                 return;
             }
             try {
@@ -76,6 +84,7 @@ public final class Voting implements AutoCloseable {
     @Override
     public void close() {
         members.forEach(RoomClient::close);
+        applicant.close();
         secretary.close();
     }
 }

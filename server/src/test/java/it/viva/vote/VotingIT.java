@@ -308,8 +308,9 @@ class VotingIT {
     @Test
     void aPublishedRoundTakesNoNewMovedOrCancelledDefense() {
         try (Voting room = Voting.with(5)) {
+            // Not yet schedulable (fees unpaid), so the round can be published without them.
             long late = Fixtures.applicant(Fixtures.applicantBody(room.setup.round(), "SENIOR")
-                    .add("employer", "另一家单位"));
+                    .add("employer", "另一家单位").add("status", "SUBMITTED"));
             room.open();
             for (int m = 0; m < 5; m++) {
                 assertEquals(201, room.vote(m, "PASS", null).status());

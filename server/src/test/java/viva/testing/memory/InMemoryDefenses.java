@@ -19,9 +19,6 @@ public final class InMemoryDefenses extends Stored<Defense> implements DefenseRe
 
     @Override
     public void store(Defense defense) {
-        if (findByApplicant(defense.applicant()).isPresent()) {
-            throw Unique.violated("UQ_DEFENSE_APPLICANT");
-        }
         if (findByRound(defense.round()).stream().anyMatch(d -> d.number() == defense.number())) {
             throw Unique.violated("UQ_DEFENSE_ROUND_NUMBER");
         }
@@ -35,8 +32,9 @@ public final class InMemoryDefenses extends Stored<Defense> implements DefenseRe
     }
 
     @Override
-    public Optional<Defense> findByApplicant(Applicant applicant) {
-        return rows().filter(d -> d.applicant().id().equals(applicant.id())).findFirst();
+    public List<Defense> findByApplicant(Applicant applicant) {
+        return rows().filter(d -> d.applicant().id().equals(applicant.id()))
+                .sorted(Comparator.comparing(Defense::id)).toList();
     }
 
     @Override

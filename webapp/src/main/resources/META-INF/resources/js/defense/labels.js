@@ -10,6 +10,7 @@ const ERROR_TEXTS = {
   forbidden: '无权执行此操作',
   invalid_stage: '不能进入该阶段（只能进入之后的阶段）',
   not_waiting: '该答辩人已不在候场区',
+  applicant_not_admitted: '答辩人尚未入场，不能开始投票',
 };
 
 /** The refusals of a vote, as the member reads them in the vote panel. */
