@@ -416,6 +416,9 @@ class ConsoleBrowserIT {
         go("dashboard", "#all-defenses");
         go("results", "#outcomes-table");
         assertEquals(3, statValue("#outcome-stats", "ABSENT"), "closed without the applicant ever admitted");
+        redefendOne(round);
+        go("results", "#outcomes-table");
+        assertEquals(4, tableRows("#outcomes-table"), "one line per applicant, their latest defense");
         find("#publish-button").click();
         browser.driver().switchTo().alert().accept();
         await("published", d -> visible(d, "#published-at"));
@@ -424,6 +427,36 @@ class ConsoleBrowserIT {
         assertFalse(results.isNull("publishedAt"));
         assertTrue(find("#publication").getText().contains(results.getString("head")));
         browser.screenshot("console-results");
+    }
+
+    /**
+     * An ABSENT applicant is listed again with their earlier defense and booked anew (重新安排); the
+     * new defense names the old one. It ends ABSENT too, so that the round can be published.
+     */
+    private void redefendOne(long round) {
+        go("schedule", "#unscheduled-table");
+        await("the absent applicants are listed again", d -> tableRows("#unscheduled-table") == 3 ? true : null);
+        assertTrue(find("#unscheduled-table").getText().contains("缺席"), find("#unscheduled-table").getText());
+        List<java.time.OffsetDateTime> taken = Api.secretary().get("/api/defenses?roundId=" + round).array()
+                .getValuesAs(JsonObject.class).stream()
+                .map(d -> java.time.OffsetDateTime.parse(d.getString("start"))).toList();
+        String free = java.util.stream.Stream.of("2026-12-11T17:00", "2026-12-11T15:30", "2026-12-08T17:00",
+                        "2026-12-09T17:00").map(Dates::shifted)
+                .filter(t -> taken.stream().noneMatch(b -> Math.abs(java.time.Duration.between(b,
+                        java.time.OffsetDateTime.parse(t + ":00+08:00")).toMinutes()) < 40))
+                .findFirst().orElseThrow();
+        Select applicant = new Select(find("#schedule-applicant"));
+        applicant.selectByIndex(1);
+        setValue("#schedule-date", free.substring(0, 10));
+        setValue("#schedule-time", free.substring(11));
+        find("#schedule-form button[type='submit']").click();
+        awaitText("#schedule-message", "已安排第");
+        JsonObject again = Api.secretary().get("/api/defenses?roundId=" + round).array()
+                .getValuesAs(JsonObject.class).stream().filter(d -> !d.isNull("previousDefenseId"))
+                .findFirst().orElseThrow(() -> new AssertionError("no defense names an earlier one"));
+        Api.Reply closed = Api.secretary().post("/api/defenses/" + again.getJsonNumber("id") + "/stage",
+                "{\"stage\":\"CLOSED\"}");
+        assertEquals(200, closed.status(), closed::toString);
     }
 
     /** The result sheet shows the outcome, the tally, each vote with its reason and the audit head. */

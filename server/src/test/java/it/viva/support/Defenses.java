@@ -19,6 +19,11 @@ public final class Defenses {
     public record Setup(long round, long panel, long defense, long applicant, List<Long> members,
             List<Api> memberApis, Api outsider) {
 
+        /** The same people before another defense of theirs (a re-defense). */
+        public Setup withDefense(long other) {
+            return new Setup(round, panel, other, applicant, members, memberApis, outsider);
+        }
+
         /** The first member: eligible. */
         public Api member() {
             return memberApis.get(0);

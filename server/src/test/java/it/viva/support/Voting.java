@@ -36,6 +36,11 @@ public final class Voting implements AutoCloseable {
         return new Voting(Defenses.scheduled(), present);
     }
 
+    /** The same, on a defense already set up (a re-defense before the same panel, say). */
+    public static Voting on(Defenses.Setup setup, int present) {
+        return new Voting(setup, present);
+    }
+
     public Api.Reply stage(String stage) {
         return Api.secretary().post("/api/defenses/" + setup.defense() + "/stage", "{\"stage\":\"" + stage + "\"}");
     }

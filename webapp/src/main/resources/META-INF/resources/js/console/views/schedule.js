@@ -4,7 +4,7 @@
 
 import { button, h } from '../../shared/dom.js';
 import { dateTime, isoParts, startIn, weekday } from '../../shared/format.js';
-import { levelName, stageName } from '../../shared/labels.js';
+import { levelName, outcomeName, stageName } from '../../shared/labels.js';
 import { Stage } from '../../shared/protocol.js';
 import { del, get, post, put, query } from '../api.js';
 import { badge, clearMessage, copyText, field, messageBox, options, showError, showOk, table } from '../dom.js';
@@ -57,13 +57,20 @@ export async function render(ctx) {
     ].filter(Boolean));
   }
 
+  /** An applicant held again: each earlier defense with how it ended (无效, 缺席). */
+  function earlierDefenses(earlier) {
+    if (!earlier || !earlier.length) return '—';
+    return earlier.map((d) => `${outcomeName(d.outcome)}（${dateTime(d.closedAt)}）`).join('；');
+  }
+
   function drawUnscheduled() {
     const t = table([
       { label: '姓名', cell: (u) => u.name },
       { label: '级别', cell: (u) => levelName(u.level) },
       { label: '专业', cell: (u) => u.specialtyName || u.specialtyCode },
       { label: '工作单位', cell: (u) => u.employer },
-      { label: '操作', class: 'actions', cell: (u) => button('安排', () => manual.pick(u.applicantId), { class: 'btn btn-small', 'aria-label': `安排 ${u.name}` }) },
+      { label: '此前答辩', cell: (u) => earlierDefenses(u.earlierDefenses) },
+      { label: '操作', class: 'actions', cell: (u) => button((u.earlierDefenses || []).length ? '重新安排' : '安排', () => manual.pick(u.applicantId), { class: 'btn btn-small', 'aria-label': `安排 ${u.name}` }) },
     ], data.unscheduled, { empty: '所有须答辩且符合条件的申报人均已排程' });
     t.id = 'unscheduled-table';
     unscheduledHolder.replaceChildren(t);
