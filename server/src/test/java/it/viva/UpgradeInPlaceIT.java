@@ -1,6 +1,7 @@
 package it.viva;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.viva.support.Api;
@@ -48,6 +49,9 @@ class UpgradeInPlaceIT {
             ItServer.stop();
             running = false;
             assertEquals("MARK_RAN", ItDatabase.changesetRun("1"), "the old database was baselined at changeset 1");
+            assertEquals("EXECUTED", ItDatabase.changesetRun("2"), "later changesets ran on top of it");
+            assertFalse(ItDatabase.hasConstraint("UQ_DEFENSE_APPLIC"), "an applicant may have a second defense now");
+            assertTrue(ItDatabase.hasConstraint("UQ_DEFENSE_ROUND_"), "the defense numbers stay unique");
         } finally {
             if (running) {
                 ItServer.stop();

@@ -55,6 +55,23 @@ public final class ItDatabase {
         }
     }
 
+    /** Whether the database holds a constraint of that name (Derby's catalogue, with the server stopped). */
+    public static boolean hasConstraint(String name) {
+        EmbeddedDerby derby = new EmbeddedDerby(FOLDER);
+        try (Connection connection = derby.connect();
+                PreparedStatement query = connection.prepareStatement(
+                        "SELECT COUNT(*) FROM SYS.SYSCONSTRAINTS WHERE CONSTRAINTNAME = ?")) {
+            query.setString(1, name);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next() && rows.getInt(1) > 0;
+            }
+        } catch (SQLException e) {
+            throw new AssertionError(e);
+        } finally {
+            derby.shutdown();
+        }
+    }
+
     private static void move(Path from, Path to) {
         try {
             Files.move(from, to);
