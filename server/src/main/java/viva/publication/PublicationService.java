@@ -73,9 +73,7 @@ public class PublicationService {
         EvaluationRound round = rounds.get(roundId);
         // Ordered with scheduling, which takes the same lock: no defense is booked beside publication.
         roundRepository.lockForScheduling(round);
-        if (round.publishedAt() != null) {
-            round.refuseChangesOncePublished();
-        }
+        round.refusePublishingAgain();
         List<Defense> all = defenses.findByRound(round);
         List<Long> open = all.stream().filter(d -> d.stage() != DefenseStage.CLOSED).map(Defense::id).toList();
         if (!open.isEmpty()) {

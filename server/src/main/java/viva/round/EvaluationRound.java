@@ -181,11 +181,16 @@ public class EvaluationRound {
         return createdAt;
     }
 
-    /** Publishes the round's results once; the audit head at that moment is kept with them. */
-    public void publish(Instant now, String auditHead) {
+    /** Results are published once: asked first, before whether the round is settled. */
+    public void refusePublishingAgain() {
         if (publishedAt != null) {
             throw Refusal.conflict("already_published", "The round's results are published already.");
         }
+    }
+
+    /** Publishes the round's results once; the audit head at that moment is kept with them. */
+    public void publish(Instant now, String auditHead) {
+        refusePublishingAgain();
         this.publishedAt = now;
         this.publishedHead = auditHead;
     }
