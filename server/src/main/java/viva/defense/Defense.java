@@ -278,6 +278,11 @@ public class Defense {
         return closedAt;
     }
 
+    /** When the defense was booked: an applicant's latest defense is the one booked last. */
+    public Instant createdAt() {
+        return createdAt;
+    }
+
     /**
      * The secretariat lets the applicant in from the lobby, where they must be waiting; once
      * admitted, a return after a drop skips the lobby.

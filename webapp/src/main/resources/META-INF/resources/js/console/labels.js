@@ -85,6 +85,10 @@ const ERRORS = {
   not_on_panel: '您不是本场答辩的评委',
   recused: '您须回避本场答辩',
   concurrent_change: '数据已被他人修改，请刷新后重试',
+  no_email: '申报人未登记邮箱，请补充邮箱或打印通知',
+  mail_not_configured: '未配置邮件服务器（VIVA_SMTP_HOST、VIVA_SMTP_FROM），无法发送邮件',
+  mail_failed: '邮件发送失败',
+  invalid_value: '输入有误',
   internal_error: '服务器内部错误',
 };
 

@@ -1,4 +1,5 @@
-// 结果: the round's outcomes, publishing them, and whether the audit trail is intact.
+// 结果: the round's outcomes, publishing them, the outcome list to download (.xlsx, .csv), and
+// whether the audit trail is intact.
 
 import { button, h } from '../../shared/dom.js';
 import { dateTime } from '../../shared/format.js';
@@ -79,7 +80,11 @@ export async function render(ctx) {
     section('审计链校验', auditHolder),
     statsHolder,
     h('section', { class: 'card', 'aria-labelledby': 'outcomes-title' },
-      h('div', { class: 'card-head' }, h('h3', { id: 'outcomes-title', text: '答辩结果' }), publishButton),
+      h('div', { class: 'card-head' }, h('h3', { id: 'outcomes-title', text: '答辩结果' }),
+        h('div', { class: 'row-actions' },
+          h('a', { class: 'btn', id: 'download-xlsx', href: `/api/rounds/${round.id}/results.xlsx`, download: '', text: '导出 Excel' }),
+          h('a', { class: 'btn', id: 'download-csv', href: `/api/rounds/${round.id}/results.csv`, download: '', text: '导出 CSV' }),
+          publishButton)),
       publication, box, tableHolder));
 }
 

@@ -1,6 +1,6 @@
 // 日程安排: the round's summary, who still needs a defense, a day × panel calendar, scheduling
-// by hand (with every broken rule shown), moving and cancelling, join links and printable
-// notices, and the solver's proposals.
+// by hand (with every broken rule shown), moving and cancelling, join links, printable and
+// emailed notices, and the solver's proposals.
 
 import { button, h } from '../../shared/dom.js';
 import { dateTime, isoParts, startIn, weekday } from '../../shared/format.js';
@@ -9,6 +9,7 @@ import { Stage } from '../../shared/protocol.js';
 import { del, get, post, put, query } from '../api.js';
 import { badge, clearMessage, copyText, field, messageBox, options, showError, showOk, table } from '../dom.js';
 import { conflictName, ineligibilityName } from '../labels.js';
+import { daySummary, failedNotice, noticeLine } from '../notices.js';
 import { heading, noRound, roundData, section, stat } from './common.js';
 
 const POLL_MS = 1000;
@@ -80,7 +81,9 @@ export async function render(ctx) {
     calendarHolder.replaceChildren(calendar(round, data.panels, data.defenses.map((d) => ({
       ...d,
       applicant: data.applicantById.get(d.applicantId),
-    })), (d) => defenseItem(d)));
+    })), (d) => defenseItem(d), (day) => button('发送当日通知', () => notices.emailDay(day), {
+      class: 'btn btn-tiny', dataset: { action: 'email-day-notices', day }, 'aria-label': `发送 ${day} 全部答辩通知邮件`,
+    })));
   }
 
   function defenseItem(d) {
@@ -96,7 +99,8 @@ export async function render(ctx) {
       h('div', { class: 'slot-actions' },
         button('调整', () => moveDialog.open(d), { class: 'btn btn-tiny', disabled: started, 'aria-label': `调整答辩 ${d.number}` }),
         button('取消', () => cancel(d, who), { class: 'btn btn-tiny btn-danger', disabled: started, 'aria-label': `取消答辩 ${d.number}` }),
-        button('通知', () => notices.create(d), { class: 'btn btn-tiny', disabled: closed, dataset: { action: 'join-link' }, 'aria-label': `生成答辩通知 ${d.number}` })));
+        button('通知', () => notices.create(d), { class: 'btn btn-tiny', disabled: closed, dataset: { action: 'join-link' }, 'aria-label': `生成答辩通知 ${d.number}` }),
+        button('发送通知', () => notices.email(d), { class: 'btn btn-tiny', disabled: closed, dataset: { action: 'email-notice' }, 'aria-label': `发送答辩通知邮件 ${d.number}` })));
   }
 
   async function cancel(d, who) {
@@ -138,8 +142,11 @@ export async function render(ctx) {
     moveDialog.element);
 }
 
-/** A table with a row per day and a column per panel; items go into their cell in time order. */
-function calendar(round, panels, items, renderItem) {
+/**
+ * A table with a row per day and a column per panel; items go into their cell in time order;
+ * renderDay (optional) adds to each day's heading.
+ */
+function calendar(round, panels, items, renderItem, renderDay) {
   if (!items.length) return h('p', { class: 'muted', text: '尚未排定答辩' });
   const days = [...new Set(items.map((i) => isoParts(i.start).date))].sort();
   const panelIds = [...new Set([...panels.map((p) => p.id), ...items.map((i) => i.panelId)])];
@@ -148,7 +155,8 @@ function calendar(round, panels, items, renderItem) {
   const head = h('thead', {}, h('tr', {}, h('th', { scope: 'col', text: '日期' }),
     usedPanels.map((id) => h('th', { scope: 'col', text: panelName.get(id) || `评审组 ${id}` }))));
   const body = h('tbody', {}, days.map((day) => h('tr', {},
-    h('th', { scope: 'row', class: 'day' }, h('span', { text: day }), h('small', { text: weekday(day) })),
+    h('th', { scope: 'row', class: 'day' }, h('span', { text: day }), h('small', { text: weekday(day) }),
+      renderDay ? renderDay(day) : null),
     usedPanels.map((id) => h('td', {}, items
       .filter((i) => i.panelId === id && isoParts(i.start).date === day)
       .sort((a, b) => (a.start < b.start ? -1 : 1))
@@ -293,7 +301,8 @@ function zoneLabel(round) {
 function noticesCard(round, data) {
   const list = h('div', { class: 'notice-list', id: 'notices' });
   const box = messageBox();
-  const empty = h('p', { class: 'muted no-print', text: '点击日程中的“通知”生成某位申报人的个人答辩链接与通知，或一次生成全部。' });
+  const empty = h('p', { class: 'muted no-print', text: '点击日程中的“通知”生成某位申报人的个人答辩链接与通知，或一次生成全部；“发送通知”把通知发到申报人登记的邮箱（每次发送都生成新的个人链接，此前的链接不能再用于进入）。' });
+  const sent = h('div', { class: 'no-print', id: 'notice-results', hidden: true });
   const printButton = button('打印通知', () => {
     document.body.dataset.print = 'notices';
     window.print();
@@ -336,12 +345,53 @@ function noticesCard(round, data) {
     if (list.firstChild) showOk(box, `已生成 ${list.children.length} 份答辩通知`);
   });
 
+  /** Lists what became of each emailed notice; a printed notice whose link was replaced goes. */
+  function report(sentNotices, summary) {
+    for (const n of sentNotices) {
+      if (n.status === 'SENT') {
+        const stale = list.querySelector(`[data-notice="${n.defenseId}"]`);
+        if (stale) stale.remove();
+      }
+    }
+    sent.replaceChildren(summary ? h('p', { text: summary }) : null,
+      h('ul', { class: 'notice-results' }, sentNotices.map((n) => {
+        const line = noticeLine(n);
+        return h('li', { dataset: { defense: String(line.defenseId), noticeStatus: line.status } },
+          badge(line.label, line.kind), ' ', line.who, line.detail ? h('small', { class: 'muted', text: ` ${line.detail}` }) : null);
+      })));
+    sent.hidden = false;
+    sent.scrollIntoView({ block: 'nearest' });
+  }
+
+  async function email(d) {
+    clearMessage(box);
+    try {
+      report([await post(`/api/defenses/${d.id}/notice`)]);
+    } catch (error) {
+      if (error.code === 'mail_failed') report([failedNotice(d, data.applicantById.get(d.applicantId), error.body)]);
+      else showError(box, error);
+    }
+  }
+
+  async function emailDay(day) {
+    clearMessage(box);
+    if (!window.confirm(`向 ${day} 全部未结束答辩的申报人发送答辩通知邮件？每人都将收到新的个人链接，此前的链接不能再用于进入。`)) return;
+    try {
+      const answer = await post(`/api/rounds/${round.id}/notices${query({ date: day })}`);
+      report(answer.notices, daySummary(answer));
+    } catch (error) {
+      showError(box, error);
+    }
+  }
+
   return {
     element: h('section', { class: 'card notices', 'aria-labelledby': 'notices-title' },
       h('div', { class: 'card-head no-print' }, h('h3', { id: 'notices-title', text: '答辩通知' }),
         h('div', { class: 'row-actions' }, allButton, printButton)),
-      h('div', { class: 'no-print' }, box), empty, list),
+      h('div', { class: 'no-print' }, box), sent, empty, list),
     create: createOne,
+    email,
+    emailDay,
   };
 }
 
