@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  dateTime, isoParts, startIn, todayIn, weekday, zoneOffset,
+  dateTime, fromLocalInput, isoParts, localInput, startIn, todayIn, weekday, zoneOffset,
 } from '../../main/resources/META-INF/resources/js/shared/format.js';
 
 test('an ISO time splits into its date, time and offset as written', () => {
@@ -35,4 +35,12 @@ test('today\'s date in a zone', () => {
   assert.equal(todayIn('Asia/Shanghai', now), '2026-12-07');
   assert.equal(todayIn('UTC', now), '2026-12-06');
   assert.equal(todayIn('Not/AZone', now), '2026-12-06');
+});
+
+test('a time as a datetime-local input shows it, and back in the round\'s zone', () => {
+  assert.equal(localInput('2026-12-05T10:30:00+08:00'), '2026-12-05T10:30');
+  assert.equal(localInput(null), '');
+  assert.equal(fromLocalInput({ timeZone: 'Asia/Shanghai' }, '2026-12-05T10:30'), '2026-12-05T10:30:00+08:00');
+  assert.equal(fromLocalInput({ timeZone: 'Asia/Urumqi' }, '2026-12-05T10:30:45'), '2026-12-05T10:30:00+06:00');
+  assert.equal(fromLocalInput({ timeZone: 'Asia/Shanghai' }, ''), '');
 });

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import viva.people.Applicant;
+import viva.people.Member;
 import viva.round.EvaluationRound;
 
 public interface DefenseRepository {
@@ -28,6 +29,9 @@ public interface DefenseRepository {
     }
 
     List<Defense> findByRound(EvaluationRound round);
+
+    /** Every defense, in any round, before a panel the member sits on. */
+    List<Defense> findByMember(Member member);
 
     /** Every defense, in any round, whose time comes within the given interval. */
     List<Defense> findBetween(Instant from, Instant to);

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import viva.people.Applicant;
+import viva.people.Member;
 import viva.round.EvaluationRound;
 
 @ApplicationScoped
@@ -47,6 +48,14 @@ class JpaDefenseRepository implements DefenseRepository {
     public List<Defense> findByRound(EvaluationRound round) {
         return em.createQuery("select d from Defense d where d.round = :round order by d.start, d.id", Defense.class)
                 .setParameter("round", round)
+                .getResultList();
+    }
+
+    @Override
+    public List<Defense> findByMember(Member member) {
+        return em.createQuery("select d from Defense d where :member member of d.panel.members order by d.start, d.id",
+                Defense.class)
+                .setParameter("member", member)
                 .getResultList();
     }
 

@@ -72,6 +72,24 @@ public class Panel {
 
     public Panel(EvaluationRound round, String name, List<Specialty> specialties, List<Member> members, Member chair,
             Instant createdAt) {
+        requireComposition(specialties, members, chair);
+        this.round = round;
+        this.name = name;
+        this.specialties = new ArrayList<>(specialties);
+        this.members = new ArrayList<>(members);
+        this.chair = chair;
+        this.createdAt = createdAt;
+    }
+
+    /** Corrects who sits on the panel, its chair and what it covers, by the same rules as a new panel. */
+    public void recompose(List<Specialty> specialties, List<Member> members, Member chair) {
+        requireComposition(specialties, members, chair);
+        this.specialties = new ArrayList<>(specialties);
+        this.members = new ArrayList<>(members);
+        this.chair = chair;
+    }
+
+    private static void requireComposition(List<Specialty> specialties, List<Member> members, Member chair) {
         if (specialties.isEmpty()) {
             throw new PanelRuleException("no_specialty", "a panel covers at least one specialty");
         }
@@ -86,12 +104,6 @@ public class Panel {
         if (!members.contains(chair)) {
             throw new PanelRuleException("chair_not_member", "the chair must be one of the panel's members");
         }
-        this.round = round;
-        this.name = name;
-        this.specialties = new ArrayList<>(specialties);
-        this.members = new ArrayList<>(members);
-        this.chair = chair;
-        this.createdAt = createdAt;
     }
 
     public boolean covers(Specialty specialty) {

@@ -108,6 +108,22 @@ public class Applicant {
         this.createdAt = createdAt;
     }
 
+    /**
+     * Corrects the facts a secretariat may fix after registration (name, employer, status with its
+     * return time, integrity bar); the same rule as at registration holds: RETURNED needs returnedAt.
+     */
+    public void correct(String name, String employer, ApplicantStatus status, Instant returnedAt,
+            LocalDate barredUntil) {
+        if (status == ApplicantStatus.RETURNED && returnedAt == null) {
+            throw new ApplicantRuleException("returned_at_required", "a RETURNED applicant needs returnedAt");
+        }
+        this.name = name;
+        this.employer = employer;
+        this.status = status;
+        this.returnedAt = returnedAt;
+        this.barredUntil = barredUntil;
+    }
+
     public boolean defenseRequired() {
         return level.requiresDefense();
     }

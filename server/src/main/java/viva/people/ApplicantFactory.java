@@ -40,16 +40,27 @@ public class ApplicantFactory {
                         "no specialty \"" + Values.clip(r.specialtyCode()) + "\" in the catalogue"));
         TitleLevel level = Values.enumValue("level", TitleLevel.class, r.level());
         ApplicantStatus status = Values.enumValue("status", ApplicantStatus.class, r.status());
-        Instant returnedAt = blank(r.returnedAt()) ? null : Values.dateTime("returnedAt", r.returnedAt()).toInstant();
-        if (returnedAt != null && returnedAt.isAfter(now)) {
-            throw Values.invalid("returnedAt", "lies in the future");
-        }
-        LocalDate barredUntil = blank(r.barredUntil()) ? null : Values.date("barredUntil", r.barredUntil());
+        Instant returnedAt = returnedAt(r.returnedAt(), now);
+        LocalDate barredUntil = barredUntil(r.barredUntil());
         Contact contact = Contact.of(r.email(), r.phone());
         Applicant applicant = new Applicant(round, r.name().strip(), idNumber, gender, r.employer().strip(), specialty,
                 level, status, returnedAt, barredUntil, now);
         applicant.reachAt(contact);
         return applicant;
+    }
+
+    /** The time materials were returned: none when blank, never in the future. */
+    static Instant returnedAt(String text, Instant now) {
+        Instant returnedAt = blank(text) ? null : Values.dateTime("returnedAt", text).toInstant();
+        if (returnedAt != null && returnedAt.isAfter(now)) {
+            throw Values.invalid("returnedAt", "lies in the future");
+        }
+        return returnedAt;
+    }
+
+    /** The last day of an integrity bar: none when blank. */
+    static LocalDate barredUntil(String text) {
+        return blank(text) ? null : Values.date("barredUntil", text);
     }
 
     private static boolean blank(String text) {

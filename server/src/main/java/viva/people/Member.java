@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import viva.catalog.Specialty;
 import viva.security.UserAccount;
+import viva.system.Refusal;
 
 /** A committee member (评委/答辩专家): an expert with specialties and a sign-in account. */
 @Entity
@@ -61,6 +62,17 @@ public class Member {
         this.specialties = new ArrayList<>(specialties);
         this.account = account;
         this.createdAt = createdAt;
+    }
+
+    /** Corrects the expert's record: name, employer and specialties (at least one). */
+    public void correct(String name, String employer, List<Specialty> specialties) {
+        if (specialties.isEmpty()) {
+            throw new Refusal(Refusal.Kind.INVALID, "no_specialty",
+                    "an expert has at least one specialty");
+        }
+        this.name = name;
+        this.employer = employer;
+        this.specialties = new ArrayList<>(specialties);
     }
 
     /** 回避: a member from the applicant's employer does not sit on that defense. */

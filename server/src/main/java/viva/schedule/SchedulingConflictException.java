@@ -7,6 +7,8 @@ import viva.system.Refusal;
 /** A defense that would break scheduling rules: a conflict listing every broken rule. */
 public class SchedulingConflictException extends Refusal {
 
+    private final transient List<Conflict> conflicts;
+
     public SchedulingConflictException(List<Conflict> conflicts) {
         super(Refusal.Kind.CONFLICT, "scheduling_conflict", conflicts.size() == 1
                 ? "The defense breaks a scheduling rule: " + conflicts.get(0).rule() + "."
@@ -14,5 +16,11 @@ public class SchedulingConflictException extends Refusal {
                 Map.of("conflicts", conflicts.stream()
                         .map(c -> Map.of("rule", c.rule(), "detail", c.detail()))
                         .toList()));
+        this.conflicts = List.copyOf(conflicts);
+    }
+
+    /** Every broken rule. */
+    public List<Conflict> conflicts() {
+        return conflicts;
     }
 }

@@ -51,6 +51,16 @@ public class AccountService {
     }
 
     /**
+     * Gives the account a new password, which must meet {@link PasswordPolicy} like every other;
+     * the caller audits the reset (never the password or its hash).
+     */
+    @InTransaction
+    public void resetPassword(UserAccount account, String password) {
+        PasswordPolicy.require(account.username(), password);
+        account.changePasswordHash(hasher.hash(password));
+    }
+
+    /**
      * Creates the first secretariat account on first start, with the configured password or a
      * random one that is written to the log this once. A configured password that the policy
      * refuses is not used: the server still gets its secretariat (else nobody could sign in to

@@ -1,5 +1,7 @@
 package viva.panel.web;
 
+import viva.panel.PanelCorrection;
+import viva.panel.PanelCorrections;
 import viva.panel.PanelService;
 import viva.panel.Panel;
 import viva.panel.NewPanel;
@@ -10,6 +12,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -48,6 +51,9 @@ public class PanelResource {
     @Inject
     PanelService service;
 
+    @Inject
+    PanelCorrections corrections;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@NotNull @Valid NewPanel request) {
@@ -64,5 +70,13 @@ public class PanelResource {
     @Path("{id}")
     public PanelView get(@PathParam("id") long id) {
         return PanelView.of(service.get(id));
+    }
+
+    /** Corrects the panel's members, chair or specialties, with a reason; answers the panel as GET does. */
+    @PATCH
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public PanelView correct(@PathParam("id") long id, @NotNull @Valid PanelCorrection request) {
+        return PanelView.of(corrections.correct(id, request));
     }
 }

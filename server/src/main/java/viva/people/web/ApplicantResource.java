@@ -1,5 +1,7 @@
 package viva.people.web;
 
+import viva.people.ApplicantCorrection;
+import viva.people.ApplicantCorrections;
 import viva.people.ApplicantService;
 import viva.people.NewApplicant;
 import viva.people.Applicant;
@@ -10,6 +12,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -39,6 +42,9 @@ public class ApplicantResource {
     ApplicantService service;
 
     @Inject
+    ApplicantCorrections corrections;
+
+    @Inject
     Clock clock;
 
     @POST
@@ -62,6 +68,14 @@ public class ApplicantResource {
     @Path("{id}")
     public ApplicantView get(@PathParam("id") long id) {
         return ApplicantView.of(service.get(id), clock.instant());
+    }
+
+    /** Corrects the applicant, with a reason; answers the applicant as GET does. */
+    @PATCH
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ApplicantView correct(@PathParam("id") long id, @NotNull @Valid ApplicantCorrection request) {
+        return ApplicantView.of(corrections.correct(id, request), clock.instant());
     }
 
     @POST

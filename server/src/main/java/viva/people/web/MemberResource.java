@@ -1,5 +1,7 @@
 package viva.people.web;
 
+import viva.people.MemberCorrection;
+import viva.people.MemberCorrections;
 import viva.people.NewMember;
 import viva.people.Member;
 import viva.people.MemberService;
@@ -10,6 +12,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -38,6 +41,9 @@ public class MemberResource {
     @Inject
     MemberService service;
 
+    @Inject
+    MemberCorrections corrections;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@NotNull @Valid NewMember request) {
@@ -54,5 +60,13 @@ public class MemberResource {
     @Path("{id}")
     public MemberView get(@PathParam("id") long id) {
         return MemberView.of(service.get(id));
+    }
+
+    /** Corrects the expert or resets their password, with a reason; answers the expert as GET does. */
+    @PATCH
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public MemberView correct(@PathParam("id") long id, @NotNull @Valid MemberCorrection request) {
+        return MemberView.of(corrections.correct(id, request));
     }
 }

@@ -33,9 +33,10 @@ import viva.testing.IdNumbers;
 /**
  * The secretariat runs a new round through the console alone, in Debian's Chromium: signs in
  * through the form, creates the round, imports applicants from a CSV file, adds one by hand,
- * creates experts and a panel, schedules one defense by hand (after a refused try), lets the
- * solver plan the rest and commits it, opens a room from the dashboard, and reads the outcome
- * on the results screen and on the printable result sheet.
+ * corrects one who paid after the import (with a reason), creates experts and a panel, schedules
+ * one defense by hand (after a refused try), lets the solver plan the rest and commits it, opens a
+ * room from the dashboard, and reads the outcome on the results screen and on the printable result
+ * sheet.
  */
 class ConsoleBrowserIT {
 
@@ -59,6 +60,7 @@ class ConsoleBrowserIT {
 
             importApplicants(folder, round, tag);
             addApplicant(round, tag);
+            correctAnApplicant(round, "丙" + tag);
             List<String> usernames = createExpertsAndPanel(round, tag);
 
             scheduleByHand(round, "手动排程" + tag);
@@ -138,7 +140,7 @@ class ConsoleBrowserIT {
                 "姓名,身份证号,性别,工作单位,专业代码,级别,状态",
                 "甲" + tag + ",%s,男,乌鲁木齐城建设计院有限公司,ENG11,正高级,已缴费".formatted(IdNumbers.random(true)),
                 "乙" + tag + ",%s,女,新疆绿城建筑工程有限公司,ENG11,副高级,已缴费".formatted(IdNumbers.random(false)),
-                "丙" + tag + ",%s,男,克拉玛依建工集团有限公司,ENG11,SENIOR,FEE_PAID".formatted(IdNumbers.random(true)),
+                "丙" + tag + ",%s,男,克拉玛依建工集团有限公司,ENG11,SENIOR,SUBMITTED".formatted(IdNumbers.random(true)),
                 "丁" + tag + ",%s,女,伊犁河谷建设有限公司,ENG11,中级,已缴费".formatted(IdNumbers.random(false)),
                 "戊" + tag + ",12345,男,哈密建设有限公司,ENG11,正高级,已缴费",
                 "");
@@ -179,6 +181,36 @@ class ConsoleBrowserIT {
         awaitText("#applicant-form .message", "已添加");
         await("five applicants", d -> tableRows("#applicants-table") == 5 ? true : null);
         assertEquals(5, Api.secretary().get("/api/applicants?roundId=" + round).array().size());
+    }
+
+    /**
+     * 丙 was imported before paying: 更正 sets the status to 已缴费, refused at first without a
+     * reason, and the applicant becomes schedulable.
+     */
+    private void correctAnApplicant(long round, String name) {
+        fill("#applicant-search", name);
+        await("the search keeps one row", d -> tableRows("#applicants-table") == 1 ? true : null);
+        assertTrue(find("#applicants-table tbody tr").getText().contains("未缴费"), "not yet schedulable");
+        find("#applicants-table [data-action='correct-applicant']").click();
+        await("the correction dialog", d -> visible(d, "#applicant-correction select[name='status']"));
+        assertEquals("SUBMITTED", new Select(find("#applicant-correction select[name='status']"))
+                .getFirstSelectedOption().getAttribute("value"), "the dialog shows the stored values");
+        new Select(find("#applicant-correction select[name='status']")).selectByValue("FEE_PAID");
+        find("#applicant-correction button[type='submit']").click();
+        awaitText("#applicant-correction .message", "请填写更正原因");
+        fill("#applicant-correction textarea[name='reason']", "申报人已于次日缴费，据缴费凭证更正");
+        browser.screenshot("console-correction");
+        find("#applicant-correction button[type='submit']").click();
+        await("the dialog closes", d -> visible(d, "#applicant-correction") == null ? true : null);
+        await("the applicant is schedulable", d -> find("#applicants-table tbody tr").getText().contains("可排程")
+                ? true : null);
+        JsonObject stored = Api.secretary().get("/api/applicants?roundId=" + round).array()
+                .getValuesAs(JsonObject.class).stream().filter(a -> a.getString("name").equals(name)).findFirst()
+                .orElseThrow();
+        assertEquals("FEE_PAID", stored.getString("status"));
+        assertTrue(stored.getBoolean("schedulable"));
+        find("#applicant-search").sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        await("all rows again", d -> tableRows("#applicants-table") == 5 ? true : null);
     }
 
     /** Five experts through the form, then a panel of them with the first as chair. */

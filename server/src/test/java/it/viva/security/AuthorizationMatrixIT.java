@@ -416,6 +416,9 @@ class AuthorizationMatrixIT {
                         .add("applicantId", Fixtures.applicant(Fixtures.applicantBody(round, "SENIOR")))
                         .add("panelId", setup.panel()).add("start", Dates.shifted("2026-12-09T09:00:00+08:00"))
                         .build().toString();
+                case "PATCH /api/applicants/{id}" -> "{\"phone\":\"13800000000\",\"reason\":\"矩阵更正\"}";
+                case "PATCH /api/members/{id}" -> "{\"name\":\"矩阵更正\",\"reason\":\"矩阵更正\"}";
+                case "PATCH /api/panels/{id}" -> "{\"specialtyCodes\":[\"ENG11\",\"ENG12\"],\"reason\":\"矩阵更正\"}";
                 case "PUT /api/defenses/{id}" -> Dates.shifted("{\"start\":\"2026-12-08T09:00:00+08:00\"}");
                 case "POST /api/defenses/{id}/stage" -> "{\"stage\":\"LOBBY\"}";
                 case "POST /api/defenses/{id}/votes" -> "{\"decision\":\"PASS\"}";

@@ -377,6 +377,23 @@ class HostileInputIT {
                             .add("applicantId", setup.applicant()).add("panelId", setup.panel())
                             .add("start", Dates.shifted("2026-12-10T09:00:00+08:00")).build(),
                             List.of(path("applicantId"), path("panelId"), path("start")), List.of(), List.of(), true),
+                    // Corrections of the scheduled defense's people: each valid body is refused all the same,
+                    // the applicant's because the defense would break a rule, the expert's for a weak password,
+                    // the panel's because its chair would not sit on it.
+                    new Endpoint("PATCH", "/api/applicants/" + setup.applicant(), () -> Json.createObjectBuilder()
+                            .add("status", "SUBMITTED").add("email", "wang@example.org").add("reason", "暴风更正")
+                            .build(),
+                            List.of(), List.of(path("reason")),
+                            List.of(path("status"), path("email")), true),
+                    new Endpoint("PATCH", "/api/members/" + members.get(0), () -> Json.createObjectBuilder()
+                            .add("specialtyCodes", Json.createArrayBuilder().add("ENG11"))
+                            .add("password", existingUsername).add("reason", "暴风更正").build(),
+                            List.of(), List.of(path("reason")),
+                            List.of(path("specialtyCodes"), path("specialtyCodes", 0)), true),
+                    new Endpoint("PATCH", "/api/panels/" + setup.panel(), () -> Json.createObjectBuilder()
+                            .add("memberIds", Fixtures.ids(members.subList(1, 6))).add("reason", "暴风更正").build(),
+                            List.of(), List.of(path("reason")),
+                            List.of(path("memberIds"), path("memberIds", 2)), true),
                     new Endpoint("PUT", "/api/defenses/" + defense, () -> Json.createObjectBuilder()
                             .add("start", Dates.shifted("2026-12-08T14:30:00+08:00")).build(),
                             List.of(path("start")), List.of(), List.of(), true),

@@ -8,6 +8,7 @@ import java.util.function.LongSupplier;
 import viva.defense.Defense;
 import viva.defense.DefenseRepository;
 import viva.people.Applicant;
+import viva.people.Member;
 import viva.round.EvaluationRound;
 
 /** Defenses, keeping the table's unique keys: one per applicant, one number per round. */
@@ -40,6 +41,12 @@ public final class InMemoryDefenses extends Stored<Defense> implements DefenseRe
     @Override
     public List<Defense> findByRound(EvaluationRound round) {
         return rows().filter(d -> d.round().id().equals(round.id()))
+                .sorted(Comparator.comparing(Defense::start).thenComparing(Defense::id)).toList();
+    }
+
+    @Override
+    public List<Defense> findByMember(Member member) {
+        return rows().filter(d -> d.panel().members().stream().anyMatch(m -> m.id().equals(member.id())))
                 .sorted(Comparator.comparing(Defense::start).thenComparing(Defense::id)).toList();
     }
 

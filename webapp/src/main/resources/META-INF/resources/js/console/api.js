@@ -67,6 +67,7 @@ export async function request(method, path, body, { quiet401 = false } = {}) {
 export const get = (path, options) => request('GET', path, null, options);
 export const post = (path, body, options) => request('POST', path, body, options);
 export const put = (path, body) => request('PUT', path, body);
+export const patch = (path, body) => request('PATCH', path, body);
 export const del = (path) => request('DELETE', path);
 
 /** A query string from an object, leaving out empty values. */

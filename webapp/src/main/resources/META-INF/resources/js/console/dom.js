@@ -1,7 +1,7 @@
 // The console's building blocks: labelled fields, tables, messages (elements come from shared/dom.js).
 
 import { h } from '../shared/dom.js';
-import { errorText } from './labels.js';
+import { conflictName, errorText } from './labels.js';
 
 let counter = 0;
 export function uid(prefix = 'f') {
@@ -43,6 +43,14 @@ export function showError(box, error) {
   box.setAttribute('role', 'alert');
   box.replaceChildren(...lines);
   box.hidden = false;
+}
+
+/** The broken scheduling rules of a 409 answer as a list (null when it names none). */
+export function conflictList(error) {
+  const conflicts = (error.body && error.body.conflicts) || [];
+  if (!conflicts.length) return null;
+  return h('ul', { class: 'conflicts' }, conflicts.map((c) => h('li', { dataset: { rule: c.rule } },
+    h('strong', { text: conflictName(c.rule) }), h('span', { class: 'detail', text: c.detail }))));
 }
 
 export function showOk(box, ...content) {

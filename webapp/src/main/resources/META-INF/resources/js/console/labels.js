@@ -33,6 +33,7 @@ const CONFLICT_RULES = {
   panel_busy: '评审组在该时段已有答辩',
   member_busy: '有评委在该时段另有答辩',
   outside_calendar: '不在答辩日期或每日时段内',
+  in_the_past: '开始时间早于现在',
 };
 
 const ERRORS = {
@@ -90,6 +91,14 @@ const ERRORS = {
   mail_failed: '邮件发送失败',
   invalid_value: '输入有误',
   internal_error: '服务器内部错误',
+  reason_required: '请填写更正原因',
+  nothing_to_change: '没有需要更正的内容',
+  defense_started: '已有答辩开始，不能更正',
+  round_published: '本轮结果已发布，不能更改',
+  weak_password: '密码强度不足',
+  invalid_value: '输入有误',
+  unknown_member: '评委不存在',
+  no_specialty: '至少选择一个专业',
 };
 
 export const statusName = (status) => label(STATUSES, status);

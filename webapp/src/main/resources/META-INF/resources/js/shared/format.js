@@ -58,3 +58,15 @@ export function zoneOffset(timeZone, date, time) {
 export function startIn(round, date, time) {
   return `${date}T${time}:00${zoneOffset(round.timeZone, date, time)}`;
 }
+
+/** An ISO time as a datetime-local input shows it, read as written (the round's zone): "YYYY-MM-DDTHH:mm", or ''. */
+export function localInput(iso) {
+  const p = isoParts(iso);
+  return p.date ? `${p.date}T${p.time}` : '';
+}
+
+/** A datetime-local input's value as the API takes it, in the round's zone; '' when empty. */
+export function fromLocalInput(round, value) {
+  const [date, time] = String(value || '').split('T');
+  return date && time ? startIn(round, date, time.slice(0, 5)) : '';
+}

@@ -1,9 +1,10 @@
 // 申报人: the round's applicants (search, sort), CSV import and a form for one applicant.
 
-import { h } from '../../shared/dom.js';
-import { zoneOffset } from '../../shared/format.js';
+import { button, h } from '../../shared/dom.js';
+import { fromLocalInput, localInput } from '../../shared/format.js';
 import { label, LEVEL_NAMES, levelName } from '../../shared/labels.js';
 import { get, post, query } from '../api.js';
+import { correctionDialog } from '../correction.js';
 import { badge, clearMessage, field, messageBox, options, showError, showOk, table } from '../dom.js';
 import { GENDERS, STATUSES, ineligibilityName, statusName } from '../labels.js';
 import { heading, noRound, section } from './common.js';
@@ -41,6 +42,7 @@ export async function render(ctx) {
     get('/api/specialties'),
   ]);
   const state = { applicants, search: '', sortKey: 'name', ascending: true };
+  const correction = correctDialog(round, () => reload());
 
   const total = h('span', { class: 'muted', id: 'applicant-count' });
   const search = h('input', { type: 'search', id: 'applicant-search', placeholder: '姓名、身份证号、单位或专业' });
@@ -56,16 +58,21 @@ export async function render(ctx) {
       return state.ascending ? order : -order;
     });
     total.textContent = needle ? `显示 ${rows.length} / 共 ${state.applicants.length} 人` : `共 ${state.applicants.length} 人`;
-    const tableEl = table(COLUMNS.map((c) => ({
+    const tableEl = table([...COLUMNS.map((c) => ({
       label: c.label,
       class: c.class,
       cell: (a) => (c.key === 'defenseRequired' ? badge(c.value(a), a.defenseRequired ? 'is-strong' : '')
         : c.key === 'reason' ? badge(c.value(a), a.schedulable ? 'is-ok' : 'is-muted') : c.value(a)),
-    })), rows, { empty: needle ? '没有符合条件的申报人' : '本轮尚无申报人' });
+    })), {
+      label: '操作',
+      cell: (a) => button('更正', () => correction.open(a),
+        { class: 'btn btn-small', dataset: { action: 'correct-applicant', applicant: String(a.id) } }),
+    }], rows, { empty: needle ? '没有符合条件的申报人' : '本轮尚无申报人' });
     tableEl.id = 'applicants-table';
     // Sortable headers: a button in each, and aria-sort on the sorted one.
     tableEl.querySelectorAll('thead th').forEach((th, i) => {
       const c = COLUMNS[i];
+      if (!c) return; // the actions column does not sort
       const sorted = c.key === state.sortKey;
       th.replaceChildren(h('button', {
         type: 'button',
@@ -99,6 +106,7 @@ export async function render(ctx) {
     heading('申报人', round, total),
     h('div', { class: 'toolbar' }, field('搜索', search)),
     tableHolder,
+    correction.element,
     h('div', { class: 'two-col' }, importCard(round, reload), addCard(round, specialties, reload)));
 }
 
@@ -177,10 +185,7 @@ function addCard(round, specialties, reload) {
       level: level.value,
       status: status.value,
     };
-    if (returnedAt.value) {
-      const [date, time] = returnedAt.value.split('T');
-      body.returnedAt = `${date}T${time.slice(0, 5)}:00${zoneOffset(round.timeZone, date, time.slice(0, 5))}`;
-    }
+    if (returnedAt.value) body.returnedAt = fromLocalInput(round, returnedAt.value);
     if (barredUntil.value) body.barredUntil = barredUntil.value;
     try {
       const created = await post('/api/applicants', body);
@@ -193,4 +198,47 @@ function addCard(round, specialties, reload) {
     }
   });
   return section('添加申报人', form);
+}
+
+/** 更正: one applicant's status, return time, integrity bar, employer, name and contact, with the reason. */
+function correctDialog(round, reload) {
+  const name = h('input', { name: 'name', required: true, maxlength: '100' });
+  const employer = h('input', { name: 'employer', required: true, maxlength: '200' });
+  const status = options(h('select', { name: 'status', required: true }), Object.entries(STATUSES));
+  const returnedAt = h('input', { name: 'returnedAt', type: 'datetime-local' });
+  const barredUntil = h('input', { name: 'barredUntil', type: 'date' });
+  const email = h('input', { name: 'email', type: 'email', maxlength: '200', autocomplete: 'off' });
+  const phone = h('input', { name: 'phone', type: 'tel', maxlength: '32', autocomplete: 'off' });
+  const dialog = correctionDialog({
+    id: 'applicant-correction',
+    title: '更正申报人信息',
+    fields: [
+      { label: '姓名', control: name }, { label: '工作单位', control: employer }, { label: '状态', control: status },
+      { label: '退回时间', control: returnedAt, hint: '仅“已退回”时填写' },
+      { label: '诚信限制截止日期', control: barredUntil, hint: '无则留空' },
+      { label: '邮箱', control: email }, { label: '手机号', control: phone },
+    ],
+    fill(a) {
+      name.value = a.name || '';
+      employer.value = a.employer || '';
+      status.value = a.status;
+      returnedAt.value = localInput(a.returnedAt);
+      barredUntil.value = a.barredUntil || '';
+      email.value = a.email || '';
+      phone.value = a.phone || '';
+    },
+    original: (a) => ({ ...a, returnedAt: localInput(a.returnedAt) }),
+    read: () => ({
+      name: name.value, employer: employer.value, status: status.value, returnedAt: returnedAt.value,
+      barredUntil: barredUntil.value, email: email.value, phone: phone.value,
+    }),
+    path: (a) => `/api/applicants/${a.id}`,
+    // The API takes the return time with the round's offset; the input holds it without one.
+    prepare: (body) => ('returnedAt' in body ? { ...body, returnedAt: fromLocalInput(round, body.returnedAt) } : body),
+    done: reload,
+  });
+  return {
+    element: dialog.element,
+    open: (a) => dialog.open(a, `更正申报人信息：${a.name}`),
+  };
 }

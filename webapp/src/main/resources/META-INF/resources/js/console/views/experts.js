@@ -1,7 +1,8 @@
 // 专家与评审组: the experts with a form for a new one, and the round's panels with a form for a new one.
 
-import { h } from '../../shared/dom.js';
+import { button, h } from '../../shared/dom.js';
 import { get, post, query } from '../api.js';
+import { correctionDialog } from '../correction.js';
 import { clearMessage, field, messageBox, options, showError, showOk, table } from '../dom.js';
 import { heading, noRound, section } from './common.js';
 
@@ -19,6 +20,8 @@ export async function render(ctx) {
   const specialtyName = new Map(specialties.map((s) => [s.code, s.name]));
   const names = (codes) => (codes || []).map((c) => specialtyName.get(c) || c).join('、');
   const state = { members, panels };
+  const expertCorrection = expertDialog(specialties, () => reloadMembers());
+  const panelCorrection = panelDialog(() => state.members, specialties, () => reloadPanels());
 
   const expertsHolder = h('div', { class: 'table-scroll table-tall' });
   const panelsHolder = h('div', { id: 'panels-list' });
@@ -33,6 +36,11 @@ export async function render(ctx) {
       { label: '工作单位', cell: (m) => m.employer },
       { label: '专业', cell: (m) => names(m.specialtyCodes) },
       { label: '用户名', class: 'mono', cell: (m) => m.username },
+      {
+        label: '操作',
+        cell: (m) => button('更正', () => expertCorrection.open(m),
+          { class: 'btn btn-small', dataset: { action: 'correct-member', member: String(m.id) } }),
+      },
     ], rows, { empty: '尚无评审专家' });
     t.id = 'experts-table';
     expertsHolder.replaceChildren(t);
@@ -52,6 +60,8 @@ export async function render(ctx) {
       const quorum = Math.ceil((2 * p.members.length) / 3);
       return h('article', { class: 'panel-card', dataset: { panel: String(p.id) } },
         h('h4', { text: p.name }),
+        button('更正', () => panelCorrection.open(p),
+          { class: 'btn btn-small', dataset: { action: 'correct-panel', panel: String(p.id) } }),
         h('p', { class: 'muted', text: `${names(p.specialtyCodes)} · ${p.members.length} 人 · 法定人数 ${quorum}` }),
         h('ul', { class: 'member-list' }, p.members.map((m) => h('li', {},
           h('span', { text: m.name }),
@@ -82,7 +92,8 @@ export async function render(ctx) {
       section('评审专家', expertCount, expertsHolder),
       expertCard(specialties, reloadMembers)),
     section('评审组', panelCount, panelsHolder),
-    panelForm ? panelForm.element : null);
+    panelForm ? panelForm.element : null,
+    expertCorrection.element, panelCorrection.element);
 }
 
 function specialtySelect(name, specialties) {
@@ -92,6 +103,75 @@ function specialtySelect(name, specialties) {
 
 function selected(select) {
   return [...select.selectedOptions].map((o) => o.value);
+}
+
+function selectAll(select, values) {
+  const chosen = new Set((values || []).map(String));
+  [...select.options].forEach((o) => { o.selected = chosen.has(o.value); });
+}
+
+/** 更正: an expert's name, employer and specialties, or a new password for their account, with the reason. */
+function expertDialog(specialties, reload) {
+  const name = h('input', { name: 'name', required: true, maxlength: '100' });
+  const employer = h('input', { name: 'employer', required: true, maxlength: '200' });
+  const codes = specialtySelect('specialtyCodes', specialties);
+  const password = h('input', { name: 'password', type: 'password', minlength: '10', maxlength: '128', autocomplete: 'new-password' });
+  const dialog = correctionDialog({
+    id: 'member-correction',
+    title: '更正专家信息',
+    fields: [
+      { label: '姓名', control: name }, { label: '工作单位', control: employer },
+      { label: '专业（可多选）', control: codes, hint: '按住 Ctrl 或 Shift 多选' },
+      { label: '重置密码', control: password, hint: '留空则不重置；至少 10 位' },
+    ],
+    fill(m) {
+      name.value = m.name || '';
+      employer.value = m.employer || '';
+      selectAll(codes, m.specialtyCodes);
+      password.value = '';
+    },
+    original: (m) => ({ ...m, password: '' }),
+    read: () => ({ name: name.value, employer: employer.value, specialtyCodes: selected(codes), password: password.value }),
+    path: (m) => `/api/members/${m.id}`,
+    done: reload,
+  });
+  return { element: dialog.element, open: (m) => dialog.open(m, `更正专家信息：${m.name}（${m.username}）`) };
+}
+
+/** 更正: a panel's members, chair and specialties, with the reason. */
+function panelDialog(members, specialties, reload) {
+  const codes = specialtySelect('specialtyCodes', specialties);
+  const sitting = h('select', { name: 'memberIds', multiple: true, size: '8', required: true });
+  const chair = h('select', { name: 'chairId', required: true });
+  function drawChair() {
+    const previous = chair.value;
+    options(chair, [...sitting.selectedOptions].map((o) => [o.value, o.textContent]));
+    if ([...chair.options].some((o) => o.value === previous)) chair.value = previous;
+  }
+  sitting.addEventListener('change', drawChair);
+  const dialog = correctionDialog({
+    id: 'panel-correction',
+    title: '更正评审组',
+    fields: [
+      { label: `评委（${MIN_MEMBERS}–${MAX_MEMBERS} 人，可多选）`, control: sitting, hint: '按住 Ctrl 或 Shift 多选' },
+      { label: '组长', control: chair, hint: '从所选评委中指定' },
+      { label: '覆盖专业（可多选）', control: codes },
+    ],
+    fill(p) {
+      const all = members().slice().sort((a, b) => collator.compare(a.name, b.name));
+      options(sitting, all.map((m) => [String(m.id), `${m.name} · ${m.employer}`]));
+      selectAll(sitting, p.memberIds);
+      drawChair();
+      chair.value = String(p.chairId);
+      selectAll(codes, p.specialtyCodes);
+    },
+    read: () => ({
+      memberIds: selected(sitting).map(Number), chairId: chair.value ? Number(chair.value) : null, specialtyCodes: selected(codes),
+    }),
+    path: (p) => `/api/panels/${p.id}`,
+    done: reload,
+  });
+  return { element: dialog.element, open: (p) => dialog.open(p, `更正评审组：${p.name}`) };
 }
 
 function expertCard(specialties, reload) {

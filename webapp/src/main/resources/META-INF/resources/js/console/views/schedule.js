@@ -7,8 +7,8 @@ import { dateTime, isoParts, startIn, weekday } from '../../shared/format.js';
 import { levelName, outcomeName, stageName } from '../../shared/labels.js';
 import { Stage } from '../../shared/protocol.js';
 import { del, get, post, put, query } from '../api.js';
-import { badge, clearMessage, copyText, field, messageBox, options, showError, showOk, table } from '../dom.js';
-import { conflictName, ineligibilityName } from '../labels.js';
+import { badge, clearMessage, conflictList, copyText, field, messageBox, options, showError, showOk, table } from '../dom.js';
+import { ineligibilityName } from '../labels.js';
 import { daySummary, failedNotice, noticeLine } from '../notices.js';
 import { heading, noRound, roundData, section, stat } from './common.js';
 
@@ -162,13 +162,6 @@ function calendar(round, panels, items, renderItem, renderDay) {
       .sort((a, b) => (a.start < b.start ? -1 : 1))
       .map(renderItem))))));
   return h('table', { class: 'calendar' }, head, body);
-}
-
-function conflictList(error) {
-  const conflicts = (error.body && error.body.conflicts) || [];
-  if (!conflicts.length) return null;
-  return h('ul', { class: 'conflicts' }, conflicts.map((c) => h('li', { dataset: { rule: c.rule } },
-    h('strong', { text: conflictName(c.rule) }), h('span', { class: 'detail', text: c.detail }))));
 }
 
 function showConflicts(box, error) {
