@@ -110,6 +110,7 @@ public final class ResultSheet {
             case PASSED -> "通过";
             case FAILED -> "未通过";
             case INVALID -> "无效（须重新答辩）";
+            case ABSENT -> "缺席";
         };
     }
 }
