@@ -1,5 +1,6 @@
 package viva.defense;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -12,6 +13,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
@@ -20,11 +23,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import viva.panel.Panel;
 import viva.system.Refusal;
 import viva.people.Applicant;
+import viva.people.Member;
 import viva.round.EvaluationRound;
 import viva.round.TimeSpan;
 
@@ -154,6 +160,7 @@ public class Defense {
         this.start = span.start();
         this.end = span.end();
         this.eligibleMemberIds = new ArrayList<>(eligibleMemberIds);
+        this.eligibleMemberIds.removeAll(recusedMemberIds());
     }
 
     /**
@@ -349,5 +356,58 @@ public class Defense {
 
     public Instant stageStartedAt() {
         return stageStartedAt;
+    }
+
+    // --- Recusals beyond the employer: a member stands down from this defense ---------------
+
+    @OneToMany(mappedBy = "defense", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("recordedAt")
+    private List<Recusal> recusals = new ArrayList<>();
+
+    /**
+     * The member stands down from this defense (回避) for the reason given: they leave its
+     * eligible members, so that they take no ticket, cast no vote and are not counted for the
+     * quorum. Only before voting opens, only for an eligible member of the panel, and only while
+     * the others still make the quorum (otherwise the defense goes to another panel instead).
+     *
+     * @param declared whether the member declares it themselves (else the secretariat records it)
+     */
+    public Recusal recuse(Member member, String reason, String recordedBy, boolean declared, int quorum,
+            Instant now) {
+        if (stage == DefenseStage.CLOSED) {
+            throw new DefenseStateException("defense_closed", "The defense is closed.");
+        }
+        if (!stage.isBefore(DefenseStage.VOTING)) {
+            throw new DefenseStateException("voting_open",
+                    "Voting has opened: a member can no longer stand down from this defense.");
+        }
+        if (panel.members().stream().noneMatch(m -> m.id().equals(member.id()))) {
+            throw Refusal.notFound("member_not_on_panel", "Member " + member.id()
+                    + " does not sit on this defense's panel.");
+        }
+        if (!isEligible(member.id())) {
+            // Not why: a shared employer would narrow down who the applicant is.
+            throw Refusal.conflict("already_recused", "Member " + member.id() + " stands down from this defense already.");
+        }
+        int remaining = eligibleMemberIds.size() - 1;
+        if (remaining < quorum) {
+            throw new Refusal(Refusal.Kind.CONFLICT, "quorum_lost", "Without member " + member.id() + " "
+                    + remaining + " eligible member(s) would remain; the quorum is " + quorum
+                    + ". Move the defense to another panel instead.",
+                    Map.of("quorum", quorum, "eligible", eligibleMemberIds.size()));
+        }
+        Recusal recusal = new Recusal(this, member, reason, recordedBy, declared, now);
+        recusals.add(recusal);
+        eligibleMemberIds.remove(member.id());
+        return recusal;
+    }
+
+    /** The members who stood down from this defense beyond the employer rule. */
+    public Set<Long> recusedMemberIds() {
+        return recusals.stream().map(r -> r.member().id()).collect(Collectors.toUnmodifiableSet());
+    }
+
+    public List<Recusal> recusals() {
+        return List.copyOf(recusals);
     }
 }

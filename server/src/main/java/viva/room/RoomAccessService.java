@@ -129,6 +129,9 @@ public class RoomAccessService implements Admission {
         Defense defense = defense(defenseId);
         refuseIfClosed(defense);
         String participantId = byToken.isPresent() ? byToken.get() : participantFor(defense, caller);
+        if (byToken.isPresent() && recusedMember(defense, participantId)) {
+            throw forbidden("recused", "You stand down from this defense (recused).");
+        }
         boolean byJoinLink = byToken.isPresent() && joinToken != null;
         if (byJoinLink && defense.stage() == DefenseStage.SCHEDULED) {
             throw Refusal.conflict("lobby_not_open",
@@ -149,7 +152,16 @@ public class RoomAccessService implements Admission {
         }
         return defenses.find(defenseId)
                 .filter(defense -> defense.stage() != DefenseStage.CLOSED)
+                .filter(defense -> !recusedMember(defense, grant.get().participantId()))
                 .flatMap(defense -> entry(defense, grant.get().participantId(), now));
+    }
+
+    /** A member who stood down after their ticket or resume token was given comes in no more. */
+    private static boolean recusedMember(Defense defense, String participantId) {
+        return ParticipantIds.parse(participantId)
+                .filter(ref -> ref.kind() == ParticipantIds.Kind.MEMBER)
+                .map(ref -> !defense.isEligible(ref.id()))
+                .orElse(false);
     }
 
     /** The participant a join or resume token admits to the defense, or 403 for any other token. */

@@ -120,11 +120,24 @@ public class SchedulingService {
         Panel panel = panelId == null ? defense.panel() : panels.get(panelId);
         TimeSpan span = span(defense.applicant(), start);
         place(defense.applicant(), panel, span, defense);
+        refuseIfRecusalsBreakQuorum(defense, panel);
         JsonObject before = placement(defense);
         defense.reschedule(panel, span, eligibleIds(panel, defense.applicant()));
         audit.record("defense.moved", DefenseService.subject(defenseId), Jsonp.createObjectBuilder()
                 .add("from", before).add("to", placement(defense)).build());
         return defense;
+    }
+
+    /** Members who stood down from the defense stay recused on its new panel, and still count against its quorum. */
+    private void refuseIfRecusalsBreakQuorum(Defense defense, Panel panel) {
+        Set<Long> recused = defense.recusedMemberIds();
+        long eligible = eligibleIds(panel, defense.applicant()).stream().filter(id -> !recused.contains(id)).count();
+        int required = quorum.required(panel.size());
+        if (eligible < required) {
+            throw new SchedulingConflictException(List.of(new Conflict(SchedulingCheck.QUORUM, "after recusals "
+                    + eligible + " of " + panel.size() + " remain on panel " + panel.name() + ", the quorum is "
+                    + required)));
+        }
     }
 
     @InTransaction

@@ -5,8 +5,8 @@ import java.util.Set;
 import viva.people.Employers;
 
 /**
- * 回避: an expert does not sit on the defense of an applicant from the same employer. Employer
- * names are typed by hand in two places, so they are compared without any whitespace.
+ * 回避: an expert does not sit on the defense of an applicant from the same employer, decided by
+ * the employers' keys ({@link Employers#key}), as booking by hand decides it.
  */
 public final class Recusal {
 
@@ -15,9 +15,10 @@ public final class Recusal {
 
     /** The panel's members who may sit on a defense of an applicant from this employer. */
     public static Set<Long> eligibleMembers(PanelFact panel, String applicantEmployer) {
+        String applicant = Employers.key(applicantEmployer);
         Set<Long> eligible = new LinkedHashSet<>();
         for (MemberFact member : panel.members()) {
-            if (!Employers.same(applicantEmployer, member.employer())) {
+            if (!Employers.sameKey(applicant, member.employerKey())) {
                 eligible.add(member.id());
             }
         }

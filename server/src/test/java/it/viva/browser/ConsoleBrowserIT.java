@@ -526,12 +526,14 @@ class ConsoleBrowserIT {
 
     /** A member signs in to their home, where a closed defense's room is refused with the reason. */
     private void memberHome(String username, long closedDefense) {
+        long upcoming = upcomingDefenseOf(username);
         fill("input[name='username']", username);
         fill("input[name='password']", MEMBER_PASSWORD);
         find("form button[type='submit']").click();
         awaitText("#member-welcome", username);
         assertTrue(browser.driver().findElements(By.cssSelector("nav a[data-route]")).stream()
                 .noneMatch(WebElement::isDisplayed), "members see no secretariat screens");
+        declareRecusal(username, upcoming);
         fill("#member-defense-id", Long.toString(closedDefense));
         String console = browser.driver().getWindowHandle();
         find("#member-room-form button[type='submit']").click();
@@ -540,6 +542,44 @@ class ConsoleBrowserIT {
         browser.driver().switchTo().window(console);
         find("#signout-button").click();
         await("signed out", d -> visible(d, "form input[name='username']"));
+    }
+
+    /** A defense still to come on a panel of the member's, in a round of its own, to stand down from. */
+    private static long upcomingDefenseOf(String username) {
+        List<Long> members = new ArrayList<>(List.of(memberId(username)));
+        long round = Fixtures.round();
+        for (int i = 0; i < 4; i++) {
+            members.add(Fixtures.member("回避专家单位" + i));
+        }
+        long panel = Fixtures.panel(round, List.of("ENG11"), members);
+        long applicant = Fixtures.applicant(Fixtures.applicantBody(round, "SENIOR"));
+        Api.Reply booked = Api.secretary().post("/api/defenses", Dates.shifted(
+                "{\"applicantId\":%d,\"panelId\":%d,\"start\":\"2026-12-16T15:00:00+08:00\"}".formatted(applicant, panel)));
+        assertEquals(201, booked.status(), booked::toString);
+        return booked.id();
+    }
+
+    private static long memberId(String username) {
+        return Api.secretary().get("/api/members").array().getValuesAs(JsonObject.class).stream()
+                .filter(m -> m.getString("username").equals(username)).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+    }
+
+    /** The member stands down from the defense on their home page, giving the reason asked for. */
+    private void declareRecusal(String username, long defense) {
+        String button = "button[data-recuse-defense='" + defense + "']";
+        await("the defense the member may stand down from", d -> visible(d, button)).click();
+        await("the reason asked for", d -> visible(d, "#recusal-dialog textarea[name='reason']"));
+        find("#recusal-dialog button[type='submit']").click();
+        awaitText("#recusal-dialog .message", "请填写理由");
+        fill("#recusal-dialog textarea[name='reason']", "与该申报人曾在同一项目组共事");
+        find("#recusal-dialog button[type='submit']").click();
+        awaitText("#member-message", "已登记回避");
+        assertTrue(browser.driver().findElements(By.cssSelector(button)).isEmpty(), "no second recusal is offered");
+        JsonObject stored = Api.secretary().get("/api/defenses/" + defense).json();
+        long member = memberId(username);
+        assertTrue(stored.getJsonArray("eligibleMemberIds").stream().noneMatch(id -> id.toString()
+                .equals(Long.toString(member))), "the member stands down: " + stored);
     }
 
     // ---- helpers ----

@@ -422,6 +422,10 @@ class AuthorizationMatrixIT {
                 case "PUT /api/defenses/{id}" -> Dates.shifted("{\"start\":\"2026-12-08T09:00:00+08:00\"}");
                 case "POST /api/defenses/{id}/stage" -> "{\"stage\":\"LOBBY\"}";
                 case "POST /api/defenses/{id}/votes" -> "{\"decision\":\"PASS\"}";
+                // A member declares for themselves; the secretariat names another member of the panel.
+                case "POST /api/defenses/{id}/recusals" -> caller == Caller.SECRETARY
+                        ? "{\"memberId\":" + setup.members().get(1) + ",\"reason\":\"矩阵回避\"}"
+                        : "{\"reason\":\"矩阵回避\"}";
                 case "POST /api/schedule/proposals" -> "{\"roundId\":" + round + ",\"timeLimitSeconds\":1}";
                 case "POST /api/session" -> {
                     Api.Credentials own = credentials(caller);

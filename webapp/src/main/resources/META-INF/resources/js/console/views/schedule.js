@@ -1,6 +1,6 @@
 // 日程安排: the round's summary, who still needs a defense, a day × panel calendar, scheduling
-// by hand (with every broken rule shown), moving and cancelling, join links, printable and
-// emailed notices, and the solver's proposals.
+// by hand (with every broken rule shown), moving and cancelling, a member's recusal (回避), join
+// links, printable and emailed notices, and the solver's proposals.
 
 import { button, h } from '../../shared/dom.js';
 import { dateTime, isoParts, startIn, weekday } from '../../shared/format.js';
@@ -10,6 +10,7 @@ import { del, get, post, put, query } from '../api.js';
 import { badge, clearMessage, conflictList, copyText, field, messageBox, options, showError, showOk, table } from '../dom.js';
 import { ineligibilityName } from '../labels.js';
 import { daySummary, failedNotice, noticeLine } from '../notices.js';
+import { recusalDialog, recusalOpen } from '../recusal.js';
 import { heading, noRound, roundData, section, stat } from './common.js';
 
 const POLL_MS = 1000;
@@ -39,6 +40,10 @@ export async function render(ctx) {
   const calendarMessage = messageBox();
   const notices = noticesCard(round, data);
   const moveDialog = moveDialogFor(round, data, refresh);
+  const recusal = recusalDialog('recusal-dialog', async (r) => {
+    await refresh();
+    showOk(calendarMessage, `已登记评委回避（${memberName(r.memberId)}）`);
+  });
   const manual = manualCard(round, data, refresh);
   const solver = solverCard(ctx, round, data, refresh);
 
@@ -100,7 +105,19 @@ export async function render(ctx) {
         button('调整', () => moveDialog.open(d), { class: 'btn btn-tiny', disabled: started, 'aria-label': `调整答辩 ${d.number}` }),
         button('取消', () => cancel(d, who), { class: 'btn btn-tiny btn-danger', disabled: started, 'aria-label': `取消答辩 ${d.number}` }),
         button('通知', () => notices.create(d), { class: 'btn btn-tiny', disabled: closed, dataset: { action: 'join-link' }, 'aria-label': `生成答辩通知 ${d.number}` }),
-        button('发送通知', () => notices.email(d), { class: 'btn btn-tiny', disabled: closed, dataset: { action: 'email-notice' }, 'aria-label': `发送答辩通知邮件 ${d.number}` })));
+        button('发送通知', () => notices.email(d), { class: 'btn btn-tiny', disabled: closed, dataset: { action: 'email-notice' }, 'aria-label': `发送答辩通知邮件 ${d.number}` }),
+        button('回避', () => recuse(d, who), { class: 'btn btn-tiny', disabled: !recusalOpen(d.stage), dataset: { action: 'recuse' }, 'aria-label': `评委回避 ${d.number}` })));
+  }
+
+  function memberName(id) {
+    const member = data.panels.flatMap((p) => p.members).find((m) => m.id === id);
+    return member ? member.name : `#${id}`;
+  }
+
+  function recuse(d, who) {
+    clearMessage(calendarMessage);
+    recusal.open(d.id, `第 ${d.number} 号答辩（${who}）：评委回避`,
+      d.eligibleMemberIds.map((id) => [id, memberName(id)]));
   }
 
   async function cancel(d, who) {
@@ -139,7 +156,8 @@ export async function render(ctx) {
     solver.element,
     section('答辩日程（日期 × 评审组）', h('p', { class: 'muted', text: `时间为 ${round.timeZone} 时区` }), calendarMessage, calendarHolder),
     notices.element,
-    moveDialog.element);
+    moveDialog.element,
+    recusal.element);
 }
 
 /**
