@@ -66,12 +66,19 @@ public class CorrectionCheck implements BookedDefenses, PanelDefenses {
                 .filter(d -> d.panel().id().equals(panel.id())).toList(), change);
     }
 
+    private static boolean heldAgain(Defense d) {
+        return d.stage() == viva.defense.DefenseStage.CLOSED && d.outcome().allowsAnotherDefense();
+    }
+
     /** What a defense was before the change: the rules it broke already, and who sat out for a reason besides 回避. */
     private record Before(Set<String> brokenRules, Set<Long> keptOut) {
     }
 
-    private List<EligibilityChange> correct(List<Defense> affected, Runnable change) {
-        List<Long> started = affected.stream().filter(d -> d.stage().started()).map(Defense::id).toList();
+    private List<EligibilityChange> correct(List<Defense> all, Runnable change) {
+        // A defense that closed INVALID or ABSENT stands for nothing (it is held again): it blocks no correction.
+        List<Long> started = all.stream().filter(d -> d.stage().started() && !heldAgain(d)).map(Defense::id)
+                .toList();
+        List<Defense> affected = all.stream().filter(d -> !d.stage().started()).toList();
         if (!started.isEmpty()) {
             throw new Refusal(Refusal.Kind.CONFLICT, STARTED, "Defense " + started.get(0)
                     + (started.size() > 1 ? " and " + (started.size() - 1) + " more have" : " has")
