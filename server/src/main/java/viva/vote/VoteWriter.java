@@ -14,7 +14,6 @@ import java.util.Optional;
 import viva.audit.AuditTrail;
 import viva.defense.Defense;
 import viva.defense.DefenseRepository;
-import viva.defense.DefenseStage;
 import viva.people.MemberRepository;
 import viva.defense.ParticipantIds;
 import viva.signaling.RoomCommand;

@@ -484,7 +484,8 @@ class ConsoleBrowserIT {
         find("#schedule-form button[type='submit']").click();
         awaitText("#schedule-message", "已安排第");
         JsonObject again = Api.secretary().get("/api/defenses?roundId=" + round).array()
-                .getValuesAs(JsonObject.class).stream().filter(d -> !d.isNull("previousDefenseId"))
+                .getValuesAs(JsonObject.class).stream()
+                .filter(d -> d.containsKey("previousDefenseId") && !d.isNull("previousDefenseId"))
                 .findFirst().orElseThrow(() -> new AssertionError("no defense names an earlier one"));
         Api.Reply closed = Api.secretary().post("/api/defenses/" + again.getJsonNumber("id") + "/stage",
                 "{\"stage\":\"CLOSED\"}");

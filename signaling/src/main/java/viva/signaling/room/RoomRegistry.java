@@ -22,7 +22,6 @@ import viva.signaling.Participant;
 import viva.signaling.ParticipantRole;
 import viva.signaling.RoomCommand;
 import viva.signaling.RoomEvent;
-import viva.signaling.RoomStage;
 import viva.signaling.media.MediaBroker;
 import viva.signaling.wire.MessageTypes;
 import viva.signaling.wire.Outbound;
