@@ -2,7 +2,7 @@
 
 import { Send } from '../shared/protocol.js';
 import {
-  KINDS, iceInit, liveTrack, closeEntry, closeEntries, acceptAnswer, acceptRemoteCandidate, flushRemoteCandidates,
+  KINDS, iceInit, rtcConfiguration, liveTrack, closeEntry, closeEntries, acceptAnswer, acceptRemoteCandidate, flushRemoteCandidates,
   warner,
 } from './rtc.js';
 
@@ -14,7 +14,7 @@ export function createMesh(options) {
   const entries = new Map(); // String(peerId) → entry
 
   function newEntry(peerId, asOfferer) {
-    const pc = new RTCPeerConnection({ iceServers: options.iceServers() || [] });
+    const pc = new RTCPeerConnection(rtcConfiguration(options));
     const entry = { peerId, pc, asOfferer, remoteQueue: [], localQueue: [], described: false, reoffers: 0 };
     pc.addEventListener('icecandidate', (event) => onLocalCandidate(entry, event.candidate));
     pc.addEventListener('track', (event) => isCurrent(entry) && options.onTrack(peerId, event));
