@@ -77,6 +77,9 @@ public class RoomAccessService implements Admission {
     AuditTrail audit;
 
     @Inject
+    TurnCredentials turn;
+
+    @Inject
     @ConfigProperty(name = "viva.join.grace.minutes", defaultValue = "120")
     int graceMinutes;
 
@@ -226,7 +229,21 @@ public class RoomAccessService implements Admission {
         seconds.put("QUESTIONS", minutes.questions() * 60);
         seconds.put("VOTING", minutes.voting() * 60);
         return Optional.of(new Entry(participant.get(), resumeToken, info, applicant, defense.stage().forRoom(),
-                defense.stageStartedAt(), seconds, defense.applicantAdmitted()));
+                defense.stageStartedAt(), seconds, defense.applicantAdmitted(),
+                turn.serversFor(participantId, turnExpiry(defense, now))));
+    }
+
+    /**
+     * Until when a participant's TURN credentials hold: the defense's length plus the grace, counted
+     * from their entry (so a defense opened early or running late keeps its relay); each entry,
+     * also a return, brings new ones.
+     */
+    Instant turnExpiry(Defense defense, Instant entered) {
+        return turnExpiry(defense.start(), defense.end(), graceMinutes, entered);
+    }
+
+    static Instant turnExpiry(Instant start, Instant end, int graceMinutes, Instant entered) {
+        return entered.plus(Duration.between(start, end)).plus(Duration.ofMinutes(graceMinutes));
     }
 
     /** The participant as others see them: the applicant only as 答辩人 N. */

@@ -1,5 +1,6 @@
 package viva.signaling;
 
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.time.Instant;
 import java.util.Map;
@@ -10,7 +11,14 @@ import java.util.Map;
  *
  * @param applicant the applicant's name and employer, for the secretary's page only; else null
  * @param admitted for an applicant: already admitted earlier (a return after a drop)
+ * @param iceServers ICE servers made for this participant alone (TURN with credentials of their own),
+ *        handed to their page after the configured ones; empty when there are none
  */
 public record Entry(Participant participant, String resumeToken, JsonObject defense, JsonObject applicant,
-        RoomStage stage, Instant stageStartedAt, Map<String, Integer> stageSeconds, boolean admitted) {
+        RoomStage stage, Instant stageStartedAt, Map<String, Integer> stageSeconds, boolean admitted,
+        JsonArray iceServers) {
+
+    public Entry {
+        iceServers = iceServers == null ? JsonArray.EMPTY_JSON_ARRAY : iceServers;
+    }
 }

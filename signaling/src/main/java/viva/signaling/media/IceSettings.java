@@ -14,7 +14,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * ICE settings from configuration: the STUN/TURN servers handed to pages (VIVA_ICE_SERVERS, a
  * comma-separated list of {@code url} or {@code url|username|credential}) and the networks whose
- * candidates are relayed (VIVA_ICE_NETWORKS).
+ * candidates are relayed (VIVA_ICE_NETWORKS), and the pages' ICE transport policy
+ * (VIVA_ICE_TRANSPORT_POLICY: {@code all}, or {@code relay} so that every connection goes through
+ * TURN and no participant learns another's address).
  */
 @ApplicationScoped
 public class IceSettings {
@@ -27,17 +29,36 @@ public class IceSettings {
     @ConfigProperty(name = "viva.ice.networks")
     Optional<String> networksText;
 
+    @Inject
+    @ConfigProperty(name = "viva.ice.transport.policy", defaultValue = "all")
+    String transportPolicyText;
+
     private JsonArray servers;
+    private String transportPolicy;
     private IceNetworks networks;
 
     @PostConstruct
     void read() {
         servers = parseServers(serversText.orElse(""));
+        transportPolicy = parsePolicy(transportPolicyText);
         networks = networksText.filter(t -> !t.isBlank()).map(IceNetworks::parse).orElse(IceNetworks.all());
     }
 
     public JsonArray servers() {
         return servers;
+    }
+
+    /** {@code all} or {@code relay}: what every page gives its RTCPeerConnections. */
+    public String transportPolicy() {
+        return transportPolicy;
+    }
+
+    static String parsePolicy(String text) {
+        String policy = text == null || text.isBlank() ? "all" : text.strip().toLowerCase(java.util.Locale.ROOT);
+        if (!policy.equals("all") && !policy.equals("relay")) {
+            throw new IllegalArgumentException("VIVA_ICE_TRANSPORT_POLICY must be all or relay, not " + text);
+        }
+        return policy;
     }
 
     public IceNetworks networks() {

@@ -6,6 +6,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import viva.json.Jsonp;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.websocket.Session;
@@ -22,6 +23,7 @@ import viva.signaling.Participant;
 import viva.signaling.ParticipantRole;
 import viva.signaling.RoomCommand;
 import viva.signaling.RoomEvent;
+import viva.signaling.media.IceSettings;
 import viva.signaling.media.MediaBroker;
 import viva.signaling.wire.MessageTypes;
 import viva.signaling.wire.Outbound;
@@ -37,6 +39,9 @@ public class RoomRegistry {
 
     @Inject
     MediaBroker media;
+
+    @Inject
+    IceSettings ice;
 
     @Inject
     Clock clock;
@@ -153,6 +158,14 @@ public class RoomRegistry {
                 .ifPresent(seat -> seat.close(CloseCodes.REVOKED, "the join link was revoked"));
     }
 
+    /** The configured servers, then those made for this participant (their own TURN credentials). */
+    private JsonArray iceServers(Entry entry) {
+        JsonArrayBuilder servers = Jsonp.createArrayBuilder();
+        media.iceServers().forEach(servers::add);
+        entry.iceServers().forEach(servers::add);
+        return servers.build();
+    }
+
     private Outbound welcome(Room room, Seat seat, Instant now) {
         Entry entry = seat.entry();
         JsonObjectBuilder message = Outbound.typed(MessageTypes.WELCOME)
@@ -166,7 +179,8 @@ public class RoomRegistry {
                 .add("serverTime", now.toString())
                 .add("media", media.kind())
                 .add("mediaState", media.unavailable().isPresent() ? "degraded" : "ok")
-                .add("iceServers", media.iceServers())
+                .add("iceServers", iceServers(entry))
+                .add("iceTransportPolicy", ice.transportPolicy())
                 .add("defense", entry.defense());
         if (entry.stageStartedAt() != null) {
             message.add("stageStartedAt", entry.stageStartedAt().toString());

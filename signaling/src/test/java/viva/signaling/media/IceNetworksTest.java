@@ -60,4 +60,11 @@ class IceNetworksTest {
         assertTrue(servers.getJsonObject(1).getString("credential").equals("s3cret"));
         assertTrue(IceSettings.parseServers("").isEmpty());
     }
+
+    @Test
+    void theTransportPolicyIsAllOrRelay() {
+        assertTrue(IceSettings.parsePolicy(null).equals("all"));
+        assertTrue(IceSettings.parsePolicy(" Relay ").equals("relay"));
+        assertThrows(IllegalArgumentException.class, () -> IceSettings.parsePolicy("none"));
+    }
 }

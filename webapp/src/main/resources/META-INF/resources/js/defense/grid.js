@@ -7,7 +7,7 @@ const STATE_TEXTS = {
   new: '正在连接…',
   connecting: '正在连接…',
   disconnected: '连接不稳定…',
-  failed: '连接失败',
+  failed: '连接失败（网络或中继服务器不可用）',
 };
 
 function makeVideo() {

@@ -29,6 +29,7 @@ const room = {
   stage: '',
   stageSeconds: {},
   iceServers: [],
+  iceTransportPolicy: 'all',
   inRoom: false,
   voted: new Set(), // ids of the members who have voted (never how); kept across reconnects
 };
@@ -49,6 +50,7 @@ const media = createMedia({
   localStream: () => devices.stream(),
   selfId: () => (room.you ? room.you.id : ''),
   iceServers: () => room.iceServers,
+  iceTransportPolicy: () => room.iceTransportPolicy,
   onTrack: showRemoteTrack,
   onState: (peerId, state) => grid.setPeerState(peerId, state),
 });
@@ -112,6 +114,7 @@ function isApplicant() {
 function onWelcome(message) {
   room.you = message.you || null;
   room.iceServers = Array.isArray(message.iceServers) ? message.iceServers : [];
+  room.iceTransportPolicy = message.iceTransportPolicy === 'relay' ? 'relay' : 'all';
   room.stageSeconds = message.stageSeconds || {};
   room.participants = participantMap(message.participants);
   countdown.syncClock(message.serverTime);

@@ -5,7 +5,7 @@ import { createMesh } from './mesh.js';
 import { createSfu } from './sfu.js';
 
 /**
- * options (handed to both kinds): send(message), localStream(), selfId(), iceServers(),
+ * options (handed to both kinds): send(message), localStream(), selfId(), iceServers(), iceTransportPolicy(),
  *          onTrack(peerId, event), onState(peerId, connectionState)
  */
 export function createMedia(options) {

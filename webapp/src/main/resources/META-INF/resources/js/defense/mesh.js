@@ -2,7 +2,7 @@
 
 import { Send } from '../shared/protocol.js';
 import {
-  KINDS, iceInit, liveTrack, closeEntry, closeEntries, acceptAnswer, acceptRemoteCandidate, flushRemoteCandidates,
+  KINDS, iceInit, rtcConfiguration, liveTrack, closeEntry, closeEntries, acceptAnswer, acceptRemoteCandidate, flushRemoteCandidates,
   warner,
 } from './rtc.js';
 
@@ -14,11 +14,12 @@ export function createMesh(options) {
   const entries = new Map(); // String(peerId) → entry
 
   function newEntry(peerId, asOfferer) {
-    const pc = new RTCPeerConnection({ iceServers: options.iceServers() || [] });
+    const pc = new RTCPeerConnection(rtcConfiguration(options));
     const entry = { peerId, pc, asOfferer, remoteQueue: [], localQueue: [], described: false, reoffers: 0 };
     pc.addEventListener('icecandidate', (event) => onLocalCandidate(entry, event.candidate));
     pc.addEventListener('track', (event) => isCurrent(entry) && options.onTrack(peerId, event));
     pc.addEventListener('connectionstatechange', () => onConnectionState(entry));
+    pc.addEventListener('icegatheringstatechange', () => onGathered(entry));
     return entry;
   }
 
@@ -100,6 +101,7 @@ export function createMesh(options) {
 
   function onLocalCandidate(entry, candidate) {
     if (!candidate || !candidate.candidate || !isCurrent(entry)) return;
+    entry.gathered = true;
     if (entry.described) sendCandidate(entry, candidate);
     else entry.localQueue.push(candidate);
   }
@@ -113,6 +115,16 @@ export function createMesh(options) {
     const state = entry.pc.connectionState;
     options.onState(entry.peerId, state);
     if (state === 'failed') retryFailed(entry);
+  }
+
+  /**
+   * Gathering over without a single candidate (e.g. relay only, and the TURN server unreachable or
+   * refusing the credentials): this connection cannot come up, so the tile says so at once.
+   */
+  function onGathered(entry) {
+    if (!isCurrent(entry) || entry.pc.iceGatheringState !== 'complete' || entry.gathered) return;
+    warn(`no ICE candidate for ${entry.peerId}`, new Error('no candidate gathered'));
+    options.onState(entry.peerId, 'failed');
   }
 
   /** The side that offered tries again a few times when the connection fails. */

@@ -3,6 +3,15 @@
 export const KINDS = ['audio', 'video'];
 
 /** A candidate as the socket carries it. */
+/**
+ * What every RTCPeerConnection of the page is made with: the servers and the transport policy of
+ * `welcome` (`relay`: through TURN only, so that no one learns another's address).
+ */
+export function rtcConfiguration(options) {
+  const policy = options.iceTransportPolicy ? options.iceTransportPolicy() : 'all';
+  return { iceServers: options.iceServers() || [], iceTransportPolicy: policy === 'relay' ? 'relay' : 'all' };
+}
+
 export function iceInit(candidate) {
   return { candidate: candidate.candidate, sdpMid: candidate.sdpMid, sdpMLineIndex: candidate.sdpMLineIndex };
 }

@@ -4,7 +4,7 @@
 
 import { Send } from '../shared/protocol.js';
 import {
-  KINDS, iceInit, liveTrack, closeEntry, closeEntries, acceptAnswer, acceptRemoteCandidate, warner,
+  KINDS, iceInit, rtcConfiguration, liveTrack, closeEntry, closeEntries, acceptAnswer, acceptRemoteCandidate, warner,
 } from './rtc.js';
 
 const MAX_RETRIES = 3;
@@ -26,7 +26,7 @@ export function createSfu(options) {
 
   function newEntry(key, retries) {
     closeEntry(entries.get(key), warn);
-    const pc = new RTCPeerConnection({ iceServers: options.iceServers() || [] });
+    const pc = new RTCPeerConnection(rtcConfiguration(options));
     const entry = { key, pc, remoteQueue: [], retries, publishing: key === self() };
     entries.set(key, entry);
     pc.addEventListener('icecandidate', (event) => {
