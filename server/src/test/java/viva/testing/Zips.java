@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
-/** Unpacks a zip from the test class path, such as a database folder kept as a fixture. */
+/** Unpacks a zip (from the test class path or a file), such as a database folder kept as a fixture. */
 public final class Zips {
 
     private Zips() {
@@ -19,6 +19,14 @@ public final class Zips {
             if (in == null) {
                 throw new IllegalArgumentException("no resource " + resource);
             }
+            unzip(new ZipInputStream(in), into.toAbsolutePath().normalize());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static void unzip(Path zipFile, Path into) {
+        try (InputStream in = Files.newInputStream(zipFile)) {
             unzip(new ZipInputStream(in), into.toAbsolutePath().normalize());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

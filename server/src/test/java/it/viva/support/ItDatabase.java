@@ -30,6 +30,18 @@ public final class ItDatabase {
         Zips.unzip(zipResource, FOLDER);
     }
 
+    /** Moves the server's database aside and unzips a backup (a zip file on this machine) in its place. */
+    public static void replaceWithZip(Path zipFile) {
+        EmbeddedDerby.deleteTree(ASIDE);
+        move(FOLDER, ASIDE);
+        Zips.unzip(zipFile, FOLDER);
+    }
+
+    /** The server's database folder (VIVA_DB_DIR of the integration-test server). */
+    public static Path folder() {
+        return FOLDER;
+    }
+
     /** Puts the database set aside by {@link #replaceWith} back, if there is one. */
     public static void restore() {
         if (Files.exists(ASIDE)) {
