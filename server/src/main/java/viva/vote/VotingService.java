@@ -2,9 +2,9 @@ package viva.vote;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.sql.SQLIntegrityConstraintViolationException;
 import java.util.Optional;
 import viva.people.MemberRepository;
+import viva.system.DuplicateKey;
 import viva.system.InTransaction;
 
 /** Casting votes: batched, each checked and stored with its audit event by {@link VoteWriter}. */
@@ -43,11 +43,6 @@ public class VotingService {
     }
 
     private static boolean raced(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLIntegrityConstraintViolationException) {
-                return true;
-            }
-        }
-        return false;
+        return DuplicateKey.in(e);
     }
 }

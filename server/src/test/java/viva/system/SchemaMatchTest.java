@@ -27,8 +27,11 @@ class SchemaMatchTest {
 
     @Test
     void theMigrationsMakeTheSchemaTheEntitiesMapTo() throws SQLException {
-        SortedSet<String> entities = generatedByEclipseLink();
-        SortedSet<String> migrations = migrated(1);
+        assertSameSchema(generatedByEclipseLink(), migrated(1));
+    }
+
+    /** Fails with the lines each side lacks. */
+    static void assertSameSchema(SortedSet<String> entities, SortedSet<String> migrations) {
         assertEquals(List.of(), difference(entities, migrations), "the entities map to these, the migrations lack them");
         assertEquals(List.of(), difference(migrations, entities), "the migrations make these, the entities lack them");
     }
@@ -58,6 +61,27 @@ class SchemaMatchTest {
         }
     }
 
+    /**
+     * Viva's own unit, outside Liberty: local transactions on the scratch database that
+     * {@code connection} names (jakarta.persistence.jdbc.*), and tables created from the entities
+     * as the server's EclipseLink did before Liquibase.
+     */
+    static void createTablesFromEntities(Map<String, String> connection) {
+        Map<String, String> properties = new java.util.HashMap<>(connection);
+        properties.putAll(Map.of(
+                "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
+                "jakarta.persistence.jtaDataSource", "",
+                "eclipselink.jdbc.sequence-connection-pool", "false",
+                "eclipselink.ddl-generation", "create-tables",
+                "eclipselink.ddl-generation.output-mode", "database"));
+        EntityManagerFactory factory = Persistence.createEntityManagerFactory("viva", properties);
+        try {
+            factory.createEntityManager().close();
+        } finally {
+            factory.close();
+        }
+    }
+
     private static List<String> difference(SortedSet<String> these, SortedSet<String> others) {
         return these.stream().filter(line -> !others.contains(line)).toList();
     }
@@ -76,20 +100,7 @@ class SchemaMatchTest {
 
     private static SortedSet<String> generatedByEclipseLink() throws SQLException {
         EmbeddedDerby derby = EmbeddedDerby.fresh("generated");
-        // Viva's own unit, outside Liberty: local transactions on the scratch database, and tables
-        // created from the entities as the server's EclipseLink did before Liquibase.
-        EntityManagerFactory factory = Persistence.createEntityManagerFactory("viva", Map.of(
-                "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
-                "jakarta.persistence.jtaDataSource", "",
-                "jakarta.persistence.jdbc.url", derby.url(),
-                "eclipselink.jdbc.sequence-connection-pool", "false",
-                "eclipselink.ddl-generation", "create-tables",
-                "eclipselink.ddl-generation.output-mode", "database"));
-        try {
-            factory.createEntityManager().close();
-        } finally {
-            factory.close();
-        }
+        createTablesFromEntities(Map.of("jakarta.persistence.jdbc.url", derby.url()));
         try (Connection connection = derby.connect()) {
             return SchemaShape.of(connection);
         } finally {

@@ -16,7 +16,7 @@ import java.util.TreeSet;
  * A database's schema as sorted lines from JDBC metadata: tables, columns with type and
  * nullability, primary keys, unique and other indexes, foreign keys, and the identifier rows of
  * EclipseLink's SEQUENCE table. Names Derby makes up ("SQL…") are left out; Liquibase's own
- * tables too.
+ * tables too (upper case on Derby, lower case on PostgreSQL).
  */
 public final class SchemaShape {
 
@@ -43,7 +43,7 @@ public final class SchemaShape {
         try (ResultSet rows = meta.getTables(null, schema, "%", new String[] {"TABLE"})) {
             while (rows.next()) {
                 String name = rows.getString("TABLE_NAME");
-                if (!name.startsWith("DATABASECHANGELOG")) {
+                if (!name.toUpperCase(java.util.Locale.ROOT).startsWith("DATABASECHANGELOG")) {
                     tables.add(name);
                 }
             }

@@ -1,5 +1,6 @@
 package viva.system.web;
 
+import viva.system.DuplicateKey;
 import viva.system.Refusal;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonParsingException;
@@ -122,7 +123,7 @@ public final class ErrorMappers {
                     return ErrorBody.response(415, "unsupported_charset",
                             "The body's charset is unknown; send UTF-8.");
                 }
-                if (t instanceof java.sql.SQLIntegrityConstraintViolationException) {
+                if (t instanceof java.sql.SQLException && DuplicateKey.in(t)) {
                     // Two requests raced past the same check; the database's unique key decided.
                     return ErrorBody.response(409, "duplicate", "The same record was stored meanwhile.");
                 }
