@@ -197,7 +197,7 @@ class ConsoleBrowserIT {
                 .getFirstSelectedOption().getAttribute("value"), "the dialog shows the stored values");
         new Select(find("#applicant-correction select[name='status']")).selectByValue("FEE_PAID");
         find("#applicant-correction button[type='submit']").click();
-        awaitText("#applicant-correction .message", "请填写更正原因");
+        awaitText("#applicant-correction .message", "请填写原因");
         fill("#applicant-correction textarea[name='reason']", "申报人已于次日缴费，据缴费凭证更正");
         browser.screenshot("console-correction");
         find("#applicant-correction button[type='submit']").click();
@@ -572,7 +572,7 @@ class ConsoleBrowserIT {
         await("the defense the member may stand down from", d -> visible(d, button)).click();
         await("the reason asked for", d -> visible(d, "#recusal-dialog textarea[name='reason']"));
         find("#recusal-dialog button[type='submit']").click();
-        awaitText("#recusal-dialog .message", "请填写理由");
+        awaitText("#recusal-dialog .message", "请填写原因");
         fill("#recusal-dialog textarea[name='reason']", "与该申报人曾在同一项目组共事");
         find("#recusal-dialog button[type='submit']").click();
         awaitText("#member-message", "已登记回避");

@@ -33,7 +33,6 @@ const CONFLICT_RULES = {
   panel_busy: '评审组在该时段已有答辩',
   member_busy: '有评委在该时段另有答辩',
   outside_calendar: '不在答辩日期或每日时段内',
-  in_the_past: '开始时间早于现在',
 };
 
 const ERRORS = {
@@ -91,7 +90,7 @@ const ERRORS = {
   not_yourself: '评委只能为本人申请回避',
   member_not_on_panel: '该评委不在本场答辩的评审组',
   member_required: '请选择回避的评委',
-  reason_required: '请填写理由',
+  reason_required: '请填写原因',
   reason_too_long: '理由过长（至多 2000 字）',
   concurrent_change: '数据已被他人修改，请刷新后重试',
   no_email: '申报人未登记邮箱，请补充邮箱或打印通知',
@@ -99,12 +98,9 @@ const ERRORS = {
   mail_failed: '邮件发送失败',
   invalid_value: '输入有误',
   internal_error: '服务器内部错误',
-  reason_required: '请填写更正原因',
   nothing_to_change: '没有需要更正的内容',
   defense_started: '已有答辩开始，不能更正',
-  round_published: '本轮结果已发布，不能更改',
   weak_password: '密码强度不足',
-  invalid_value: '输入有误',
   unknown_member: '评委不存在',
   no_specialty: '至少选择一个专业',
 };
