@@ -17,9 +17,10 @@ import org.junit.jupiter.api.Test;
 /**
  * Viva starts on a database made before Liquibase owned the schema and keeps its data.
  *
- * <p>The fixture {@code fixtures/viva-db-before-liquibase.zip} is the integration-test server's
- * Derby folder made by commit 840d046 (EclipseLink's create-or-extend-tables), zipped after the
- * server stopped: the demo data, and from one IT run through the API (Voting.with(5)) round 88 with
+ * <p>The fixture {@code fixtures/viva-db-before-liquibase.sql} holds the integration-test server's
+ * Derby database made by commit 840d046 (EclipseLink's create-or-extend-tables), dumped to SQL after
+ * the server stopped (viva.testing.LegacyDatabase makes it again): the demo data, and from one IT run
+ * through the API (Voting.with(5)) round 88 with
  * a panel of seven, applicants 106 and 119, and defense 107 closed FAILED on four PASS and one VETO;
  * 128 audit events. The secretary's password is {@code it-Secretary-Pass-1} (the IT's own), the demo
  * experts' {@code viva-demo-2026}, the panel members' {@code member-pass-1}.
@@ -29,7 +30,6 @@ import org.junit.jupiter.api.Test;
  */
 class UpgradeInPlaceIT {
 
-    private static final String FIXTURE = "/fixtures/viva-db-before-liquibase.zip";
     private static final long ROUND = 88;
     private static final long DEFENSE = 107;
     private static final int EVENTS = 128;
@@ -41,7 +41,7 @@ class UpgradeInPlaceIT {
         boolean running = false;
         try {
             assertEquals("EXECUTED", ItDatabase.changesetRun("1"), "the fresh database got changeset 1 applied");
-            ItDatabase.replaceWith(FIXTURE);
+            ItDatabase.replaceWithLegacy();
             ItServer.start();
             running = true;
             int events = readsTheOldDataBack();

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.SortedSet;
 import org.junit.jupiter.api.Test;
 import viva.testing.SchemaShape;
-import viva.testing.Zips;
+import viva.testing.LegacyDatabase;
 import viva.testing.EmbeddedDerby;
 
 /**
@@ -21,9 +21,6 @@ import viva.testing.EmbeddedDerby;
  * edit a released changeset).
  */
 class SchemaMatchTest {
-
-    /** A database made by the Viva before Liquibase (see it.viva.UpgradeInPlaceIT). */
-    static final String UPGRADE_FIXTURE = "/fixtures/viva-db-before-liquibase.zip";
 
     @Test
     void theMigrationsMakeTheSchemaTheEntitiesMapTo() throws SQLException {
@@ -53,7 +50,7 @@ class SchemaMatchTest {
             first.shutdown();
         }
         EmbeddedDerby old = EmbeddedDerby.fresh("made-before-liquibase");
-        Zips.unzip(UPGRADE_FIXTURE, old.folder());
+        LegacyDatabase.build(old.folder());
         try (Connection connection = old.connect()) {
             assertEquals(SchemaShape.of(connection), firstChangeset);
         } finally {

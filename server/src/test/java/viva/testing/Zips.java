@@ -8,21 +8,10 @@ import java.nio.file.Path;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
-/** Unpacks a zip (from the test class path or a file), such as a database folder kept as a fixture. */
+/** Unpacks a zip file, such as a backup of a database folder. */
 public final class Zips {
 
     private Zips() {
-    }
-
-    public static void unzip(String resource, Path into) {
-        try (InputStream in = Zips.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalArgumentException("no resource " + resource);
-            }
-            unzip(new ZipInputStream(in), into.toAbsolutePath().normalize());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     public static void unzip(Path zipFile, Path into) {

@@ -9,6 +9,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import viva.testing.EmbeddedDerby;
+import viva.testing.LegacyDatabase;
 import viva.testing.Zips;
 
 /**
@@ -23,11 +24,11 @@ public final class ItDatabase {
     private ItDatabase() {
     }
 
-    /** Moves the server's database aside and puts the zipped fixture folder in its place. */
-    public static void replaceWith(String zipResource) {
+    /** Moves the server's database aside and makes the database of the Viva before Liquibase in its place. */
+    public static void replaceWithLegacy() {
         EmbeddedDerby.deleteTree(ASIDE);
         move(FOLDER, ASIDE);
-        Zips.unzip(zipResource, FOLDER);
+        LegacyDatabase.build(FOLDER);
     }
 
     /** Moves the server's database aside and unzips a backup (a zip file on this machine) in its place. */
