@@ -111,6 +111,10 @@ public class Defense {
     @Column(name = "APPLICANT_ADMITTED_AT")
     private Instant applicantAdmittedAt;
 
+    /** When the secretariat last sent the admitted applicant out to the lobby; null while they may be in the room. */
+    @Column(name = "APPLICANT_SENT_OUT_AT")
+    private Instant applicantSentOutAt;
+
     @Column(name = "CREATED_AT", nullable = false)
     private Instant createdAt;
 
@@ -291,12 +295,17 @@ public class Defense {
     }
 
     /**
-     * The secretariat lets the applicant in from the lobby, where they must be waiting; once
-     * admitted, a return after a drop skips the lobby.
+     * The secretariat lets the applicant in from the lobby, where they must be waiting: the first
+     * time, or back after being sent out. Once admitted, a return after a drop skips the lobby.
+     * Never while the panel deliberates (退出会场回避): the applicant comes back only to the close.
      */
     public void admitApplicant(Presence presence, Instant now) {
         if (stage == DefenseStage.CLOSED) {
             throw new DefenseStateException("defense_closed", "The defense is closed.");
+        }
+        if (stage == DefenseStage.VOTING) {
+            throw new DefenseStateException("deliberation_private",
+                    "The panel deliberates in private; the applicant waits in the lobby until the close.");
         }
         if (!presence.applicantWaiting()) {
             throw Refusal.conflict("not_waiting", "The applicant is not waiting in the lobby.");
@@ -304,10 +313,29 @@ public class Defense {
         if (applicantAdmittedAt == null) {
             applicantAdmittedAt = now;
         }
+        applicantSentOutAt = null;
+    }
+
+    /**
+     * The secretariat sends the admitted applicant out to the lobby (or removes them): they come
+     * back, also by their join link, only when admitted again. Having been admitted stays true.
+     */
+    public void sendApplicantToLobby(Instant now) {
+        if (stage == DefenseStage.CLOSED) {
+            throw new DefenseStateException("defense_closed", "The defense is closed.");
+        }
+        if (applicantAdmittedAt != null) {
+            applicantSentOutAt = now;
+        }
     }
 
     public boolean applicantAdmitted() {
         return applicantAdmittedAt != null;
+    }
+
+    /** Whether the applicant, entering now, goes straight into the room (admitted, and not sent out since). */
+    public boolean applicantGoesStraightIn() {
+        return applicantAdmittedAt != null && applicantSentOutAt == null;
     }
 
     public boolean isEligible(long memberId) {

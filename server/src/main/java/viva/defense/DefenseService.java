@@ -96,8 +96,9 @@ public class DefenseService {
         String applicant = ParticipantIds.of(ParticipantIds.Kind.APPLICANT, defense.applicant().id());
         Presence now = participantId == null || participantId.equals(applicant) ? presence.of(defenseId)
                 : Presence.NOBODY;
+        boolean again = defense.applicantAdmitted();
         defense.admitApplicant(now, clock.instant());
-        audit.record(actor, "defense.admitted", subject(defenseId), Jsonp.createObjectBuilder()
+        audit.record(actor, again ? "room.readmitted" : "defense.admitted", subject(defenseId), Jsonp.createObjectBuilder()
                 .add("participantId", applicant).build());
         room.fire(new RoomCommand.Admit(defenseId, applicant));
         return applicant;

@@ -22,7 +22,12 @@ public enum DefenseStage {
 
     /** What the room needs to know of this stage. */
     public RoomStage forRoom() {
-        return new RoomStage(name(), recorded(), this == CLOSED);
+        return new RoomStage(name(), recorded(), this == CLOSED, deliberation());
+    }
+
+    /** The panel deliberates and votes without the applicant (退出会场回避, DESIGN rule 11). */
+    public boolean deliberation() {
+        return this == VOTING;
     }
 
     /** Once the lobby opens, the defense has started: it can no longer be moved or cancelled. */

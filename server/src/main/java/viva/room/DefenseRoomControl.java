@@ -21,6 +21,9 @@ public class DefenseRoomControl implements RoomControl {
     @Inject
     VotingService voting;
 
+    @Inject
+    RoomChair chair;
+
     @Override
     public void admit(Participant by, String applicantParticipantId) throws RoomRefusal {
         try {
@@ -41,6 +44,29 @@ public class DefenseRoomControl implements RoomControl {
             String username = voting.username(member.get().id()).orElseThrow(() -> new RoomRefusal("not_eligible",
                     "Only the defense's eligible panel members vote."));
             voting.cast(by.defenseId(), username, decision, reason, idempotencyKey);
+        } catch (Refusal e) {
+            throw new RoomRefusal(e.code(), e.getMessage());
+        }
+    }
+
+    @Override
+    public void mute(Participant by, String participantId) throws RoomRefusal {
+        chair(() -> chair.mute(by.defenseId(), participantId, by.id()));
+    }
+
+    @Override
+    public void sendToLobby(Participant by, String participantId) throws RoomRefusal {
+        chair(() -> chair.sendToLobby(by.defenseId(), participantId, by.id()));
+    }
+
+    @Override
+    public void remove(Participant by, String participantId) throws RoomRefusal {
+        chair(() -> chair.remove(by.defenseId(), participantId, by.id()));
+    }
+
+    private static void chair(Runnable control) throws RoomRefusal {
+        try {
+            control.run();
         } catch (Refusal e) {
             throw new RoomRefusal(e.code(), e.getMessage());
         }

@@ -229,7 +229,7 @@ public class RoomAccessService implements Admission {
         seconds.put("QUESTIONS", minutes.questions() * 60);
         seconds.put("VOTING", minutes.voting() * 60);
         return Optional.of(new Entry(participant.get(), resumeToken, info, applicant, defense.stage().forRoom(),
-                defense.stageStartedAt(), seconds, defense.applicantAdmitted(),
+                defense.stageStartedAt(), seconds, defense.applicantGoesStraightIn(),
                 turn.serversFor(participantId, turnExpiry(defense, now))));
     }
 

@@ -28,6 +28,10 @@ public class RoomActivity {
     @InTransaction
     void record(@ObservesAsync RoomEvent event) {
         long defenseId = event.participant().defenseId();
+        if (event.kind() == RoomEvent.Kind.SENT_TO_LOBBY) {
+            // Audited where it was decided: room.sent_to_lobby by the chair, defense.stage for the deliberation.
+            return;
+        }
         if (event.kind() == RoomEvent.Kind.JOINED) {
             ParticipantIds.parse(event.participant().id())
                     .filter(ref -> ref.kind() == ParticipantIds.Kind.MEMBER)

@@ -10,7 +10,8 @@ import java.util.Map;
  * which they may come back, what their page may show of the defense, and where it stands.
  *
  * @param applicant the applicant's name and employer, for the secretary's page only; else null
- * @param admitted for an applicant: already admitted earlier (a return after a drop)
+ * @param admitted for an applicant: admitted earlier and not sent to the lobby since (a return after a
+ *        drop goes straight into the room; outside a private deliberation, see {@link RoomStage#deliberation})
  * @param iceServers ICE servers made for this participant alone (TURN with credentials of their own),
  *        handed to their page after the configured ones; empty when there are none
  */

@@ -20,6 +20,18 @@ public sealed interface RoomCommand {
     record ShutOut(long defenseId, String participantId) implements RoomCommand {
     }
 
+    /** The chair turned the participant's microphone off; their page may turn it on again. */
+    record Mute(long defenseId, String participantId, String by) implements RoomCommand {
+    }
+
+    /** The chair sent the applicant out of the room to the lobby. */
+    record ToLobby(long defenseId, String participantId) implements RoomCommand {
+    }
+
+    /** The chair removed the participant: their socket closes for good (the page does not come back). */
+    record Remove(long defenseId, String participantId) implements RoomCommand {
+    }
+
     /** A member voted: everyone learns who, never how. */
     record Voted(long defenseId, String participantId) implements RoomCommand {
     }

@@ -10,6 +10,13 @@ public interface RoomControl {
 
     void changeStage(Participant by, String stage) throws RoomRefusal;
 
+    /** The chair's controls over another participant (docs/protocol.md, "The chair's controls"). */
+    void mute(Participant by, String participantId) throws RoomRefusal;
+
+    void sendToLobby(Participant by, String participantId) throws RoomRefusal;
+
+    void remove(Participant by, String participantId) throws RoomRefusal;
+
     /** A member's vote; the decision is never echoed back over the socket. */
     void vote(Participant by, String decision, String reason, String idempotencyKey) throws RoomRefusal;
 }

@@ -9,6 +9,8 @@ public record RoomEvent(Kind kind, Participant participant, Instant at) {
         JOINED,
         WAITING,
         ADMITTED,
+        /** The applicant left the room for the lobby (the deliberation, or the secretariat sent them). */
+        SENT_TO_LOBBY,
         LEFT
     }
 }

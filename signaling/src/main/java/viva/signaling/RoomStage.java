@@ -7,6 +7,11 @@ package viva.signaling;
  * @param name the stage's name, as the pages show it
  * @param recorded whether the defense is recorded in this stage (with a media server)
  * @param closed whether the defense is over: the room closes every socket
+ * @param deliberation whether the panel deliberates in private: the applicant waits in the lobby
  */
-public record RoomStage(String name, boolean recorded, boolean closed) {
+public record RoomStage(String name, boolean recorded, boolean closed, boolean deliberation) {
+
+    public RoomStage(String name, boolean recorded, boolean closed) {
+        this(name, recorded, closed, false);
+    }
 }

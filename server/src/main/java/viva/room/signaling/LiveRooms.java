@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import viva.defense.DefenseRepository;
 import viva.defense.ParticipantIds;
@@ -26,6 +27,10 @@ public class LiveRooms implements RoomPresence {
 
     /** Participant ids in the room, sorted, and those waiting in the lobby. */
     public record Connected(List<String> present, List<String> waiting) {
+    }
+
+    /** A participant with a socket open in the room: their role, and whether in the room itself or in the lobby. */
+    public record Seated(String participantId, ParticipantRole role, boolean inRoom) {
     }
 
     @Inject
@@ -53,6 +58,12 @@ public class LiveRooms implements RoomPresence {
         requireDefense(defenseId);
         return new Connected(rooms.present(defenseId).stream().sorted().toList(),
                 rooms.waiting(defenseId).stream().map(Participant::id).toList());
+    }
+
+    /** The participant's seat on this node, if they are connected. */
+    public Optional<Seated> seated(long defenseId, String participantId) {
+        return rooms.room(defenseId).flatMap(r -> r.find(participantId))
+                .map(seat -> new Seated(participantId, seat.participant().role(), seat.inRoom()));
     }
 
     /** Closes a participant's socket; their page reconnects by itself. */

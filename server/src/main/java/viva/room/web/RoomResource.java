@@ -10,10 +10,15 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
+import viva.audit.CurrentActor;
+import viva.room.RoomChair;
 import viva.room.signaling.LiveRooms;
 import viva.system.Roles;
 
-/** Who is connected to a defense's room, and dropping a frozen connection. */
+/**
+ * Who is connected to a defense's room, dropping a frozen connection, and the chair's controls over
+ * one participant (admitting the applicant back is ConductResource's admit).
+ */
 @Path("defenses/{id: [0-9]{1,18}}")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -22,6 +27,12 @@ public class RoomResource {
 
     @Inject
     LiveRooms rooms;
+
+    @Inject
+    RoomChair chair;
+
+    @Inject
+    CurrentActor actor;
 
     @PathParam("id")
     long id;
@@ -37,5 +48,26 @@ public class RoomResource {
     public Map<String, String> drop(@PathParam("participantId") String participantId) {
         rooms.drop(id, participantId);
         return Map.of("dropped", participantId);
+    }
+
+    @POST
+    @Path("participants/{participantId}/mute")
+    public Map<String, String> mute(@PathParam("participantId") String participantId) {
+        chair.mute(id, participantId, actor.name());
+        return Map.of("muted", participantId);
+    }
+
+    @POST
+    @Path("participants/{participantId}/to-lobby")
+    public Map<String, String> toLobby(@PathParam("participantId") String participantId) {
+        chair.sendToLobby(id, participantId, actor.name());
+        return Map.of("inLobby", participantId);
+    }
+
+    @POST
+    @Path("participants/{participantId}/remove")
+    public Map<String, String> remove(@PathParam("participantId") String participantId) {
+        chair.remove(id, participantId, actor.name());
+        return Map.of("removed", participantId);
     }
 }

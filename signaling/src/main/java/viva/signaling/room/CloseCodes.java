@@ -11,6 +11,8 @@ public final class CloseCodes {
     public static final int SILENT = 4002;
     /** The applicant's join link was revoked: every resume token of theirs is void too. */
     public static final int REVOKED = 4003;
+    /** The secretariat removed the participant: their resume tokens are void, the page does not reconnect. */
+    public static final int REMOVED = 4004;
 
     private CloseCodes() {
     }

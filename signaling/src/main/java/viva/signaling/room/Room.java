@@ -35,9 +35,13 @@ public final class Room {
         return defenseId;
     }
 
-    /** Seats a participant; an applicant not yet admitted waits in the lobby. */
+    /**
+     * Seats a participant; an applicant not yet admitted (or sent out since) waits in the lobby, and
+     * so does every applicant while the panel deliberates.
+     */
     synchronized Change seat(Entry entry, Session session, Instant now) {
-        boolean inRoom = entry.participant().role() != ParticipantRole.APPLICANT || entry.admitted();
+        boolean inRoom = entry.participant().role() != ParticipantRole.APPLICANT
+                || entry.admitted() && !entry.stage().deliberation();
         Seat seat = new Seat(entry, session, inRoom, now);
         Seat replaced = seats.put(entry.participant().id(), seat);
         stage = entry.stage();
@@ -63,6 +67,22 @@ public final class Room {
         }
         seat.enterRoom();
         return Optional.of(seat);
+    }
+
+    /** Moves an applicant in the room out to the lobby; empty for anyone else. */
+    synchronized Optional<Seat> toLobby(String participantId) {
+        Seat seat = seats.get(participantId);
+        if (seat == null || !seat.inRoom() || seat.participant().role() != ParticipantRole.APPLICANT) {
+            return Optional.empty();
+        }
+        seat.leaveRoom();
+        return Optional.of(seat);
+    }
+
+    /** The applicants in the room (one, or none). */
+    public synchronized List<Seat> applicantsInRoom() {
+        return seats.values().stream().filter(Seat::inRoom)
+                .filter(s -> s.participant().role() == ParticipantRole.APPLICANT).toList();
     }
 
     public synchronized Optional<Seat> find(String participantId) {

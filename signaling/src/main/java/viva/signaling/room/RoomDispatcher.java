@@ -50,6 +50,18 @@ public class RoomDispatcher {
                     requireSecretary(from);
                     control.changeStage(from.participant(), required(message, "stage"));
                 }
+                case MessageTypes.MUTE -> {
+                    requireSecretary(from);
+                    control.mute(from.participant(), required(message, "participantId"));
+                }
+                case MessageTypes.TO_LOBBY -> {
+                    requireSecretary(from);
+                    control.sendToLobby(from.participant(), required(message, "participantId"));
+                }
+                case MessageTypes.REMOVE -> {
+                    requireSecretary(from);
+                    control.remove(from.participant(), required(message, "participantId"));
+                }
                 case MessageTypes.VOTE -> {
                     control.vote(from.participant(), required(message, "decision"), message.text("reason"),
                             message.text("key"));

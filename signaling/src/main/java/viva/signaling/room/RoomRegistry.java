@@ -127,6 +127,10 @@ public class RoomRegistry {
     void onStage(@Observes(during = TransactionPhase.AFTER_SUCCESS) RoomCommand.StageChanged command) {
         room(command.defenseId()).ifPresent(r -> {
             r.stage(command.stage(), command.startedAt());
+            if (command.stage().deliberation()) {
+                // Out before the stage is announced, so that nothing of the deliberation reaches them.
+                r.applicantsInRoom().forEach(seat -> toLobby(r, seat.participant().id(), "deliberation"));
+            }
             Outbound message = Outbound.stage(command.stage().name(), command.startedAt(), clock.instant());
             r.all().forEach(seat -> seat.send(message));
             media.stageChanged(r, command.stage());
@@ -144,13 +148,41 @@ public class RoomRegistry {
         room(command.defenseId()).ifPresent(r -> {
             Outbound message = new Outbound(Outbound.typed(MessageTypes.VOTED)
                     .add("participantId", command.participantId()).build());
-            r.all().forEach(seat -> seat.send(message));
+            r.broadcast(message, null); // never to the lobby: the applicant learns nothing of the vote
         });
     }
 
     void onDrop(@Observes(during = TransactionPhase.AFTER_SUCCESS) RoomCommand.Drop command) {
         room(command.defenseId()).flatMap(r -> r.find(command.participantId()))
                 .ifPresent(seat -> seat.close(CloseCodes.DROPPED, "dropped by the secretariat"));
+    }
+
+    void onMute(@Observes(during = TransactionPhase.AFTER_SUCCESS) RoomCommand.Mute command) {
+        room(command.defenseId()).flatMap(r -> r.find(command.participantId())).filter(Seat::inRoom)
+                .ifPresent(seat -> seat.send(Outbound.muted(command.by())));
+    }
+
+    void onToLobby(@Observes(during = TransactionPhase.AFTER_SUCCESS) RoomCommand.ToLobby command) {
+        room(command.defenseId()).ifPresent(r -> toLobby(r, command.participantId(), "secretary"));
+    }
+
+    void onRemove(@Observes(during = TransactionPhase.AFTER_SUCCESS) RoomCommand.Remove command) {
+        room(command.defenseId()).flatMap(r -> r.find(command.participantId()))
+                .ifPresent(seat -> seat.close(CloseCodes.REMOVED, "removed by the secretariat"));
+    }
+
+    /**
+     * The applicant leaves the room for the lobby: the others close their media with them as if
+     * they had left, and their own socket stays open for the stages, the return and the close.
+     */
+    private void toLobby(Room room, String participantId, String reason) {
+        room.toLobby(participantId).ifPresent(seat -> {
+            media.left(room, seat);
+            room.broadcast(Outbound.left(participantId), seat);
+            seat.send(Outbound.lobby(reason));
+            room.toSecretaries(room.waitingList());
+            events.fireAsync(new RoomEvent(RoomEvent.Kind.SENT_TO_LOBBY, seat.participant(), clock.instant()));
+        });
     }
 
     void onShutOut(@Observes(during = TransactionPhase.AFTER_SUCCESS) RoomCommand.ShutOut command) {

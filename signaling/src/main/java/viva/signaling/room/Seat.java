@@ -58,6 +58,11 @@ public final class Seat {
         inRoom = true;
     }
 
+    /** Back to the lobby: the socket stays, but nothing of the room reaches it any more. */
+    void leaveRoom() {
+        inRoom = false;
+    }
+
     public boolean allowMessage(long nowMillis) {
         return flood.allow(nowMillis);
     }

@@ -23,6 +23,9 @@ public final class MessageTypes {
     public static final String ADMIT = "admit";
     public static final String VOTE = "vote";
     public static final String LEAVE = "leave";
+    public static final String MUTE = "mute";
+    public static final String TO_LOBBY = "to-lobby";
+    public static final String REMOVE = "remove";
 
     // Server to page.
     public static final String WELCOME = "welcome";
@@ -36,16 +39,19 @@ public final class MessageTypes {
     public static final String VOTE_ACCEPTED = "vote-accepted";
     public static final String ERROR = "error";
     public static final String CLOSED = "closed";
+    public static final String MUTED = "muted";
+    public static final String LOBBY = "lobby";
 
     /** The media messages, which the media broker in use handles. */
     public static final Set<String> MEDIA_SIGNALS = Set.of(OFFER, ANSWER, ICE);
 
     /** Every type a page may send. */
-    public static final Set<String> ACCEPTED = Set.of(OFFER, ANSWER, ICE, PING, ADMIT, STAGE, VOTE, LEAVE);
+    public static final Set<String> ACCEPTED = Set.of(OFFER, ANSWER, ICE, PING, ADMIT, STAGE, VOTE, LEAVE, MUTE,
+            TO_LOBBY, REMOVE);
 
     /** Every type the server sends to a page. */
     public static final Set<String> SENT = Set.of(WELCOME, ADMITTED, JOINED, LEFT, WAITING, STAGE, OFFER, ANSWER,
-            ICE, MEDIA, PONG, VOTED, VOTE_ACCEPTED, ERROR, CLOSED);
+            ICE, MEDIA, PONG, VOTED, VOTE_ACCEPTED, ERROR, CLOSED, MUTED, LOBBY);
 
     private MessageTypes() {
     }

@@ -48,6 +48,16 @@ public record Outbound(JsonObject json) {
         return new Outbound(message.build());
     }
 
+    /** To the participant whose microphone the chair turned off. */
+    public static Outbound muted(String by) {
+        return new Outbound(typed(MessageTypes.MUTED).add("by", by).build());
+    }
+
+    /** To the applicant who left the room for the lobby: "deliberation" or "secretary". */
+    public static Outbound lobby(String reason) {
+        return new Outbound(typed(MessageTypes.LOBBY).add("reason", reason).build());
+    }
+
     public static Outbound pong(Instant now) {
         return new Outbound(typed(MessageTypes.PONG).add("serverTime", now.toString()).build());
     }
