@@ -8,10 +8,11 @@ import { readTicketResponse } from '../../main/resources/META-INF/resources/js/d
 
 const at = (url) => new URL(url, 'http://viva.test');
 
-test('a socket closed with 1000, 4000 or 4003 ends the page; any other code reconnects', () => {
+test('a socket closed with 1000, 4000, 4003 or 4004 ends the page; any other code reconnects', () => {
   assert.equal(endingAfterClose(1000), 'ended');
   assert.equal(endingAfterClose(4000), 'replaced');
   assert.equal(endingAfterClose(4003), 'revoked');
+  assert.equal(endingAfterClose(4004), 'removed');
   for (const code of [1001, 1006, 1007, 1008, 1009, 1011, 4001, 4002]) {
     assert.equal(endingAfterClose(code), null, String(code));
   }

@@ -217,6 +217,50 @@ class DefenseTest {
         assertEquals("VOTING", DefenseStage.VOTING.forRoom().name());
     }
 
+    @Test
+    void onlyThePrivateDeliberationKeepsTheApplicantOut() {
+        for (DefenseStage stage : DefenseStage.values()) {
+            assertEquals(stage == DefenseStage.VOTING, stage.forRoom().deliberation(), stage.name());
+        }
+    }
+
+    @Test
+    void theApplicantSentToTheLobbyReturnsThereUntilAdmittedAgain() {
+        Defense d = admitted();
+        d.advanceTo(DefenseStage.STATEMENT, Presence.NOBODY, QUORUM, NOW);
+        assertTrue(d.applicantGoesStraightIn(), "a return after a drop skips the lobby");
+        d.sendApplicantToLobby(NOW);
+        assertFalse(d.applicantGoesStraightIn(), "sent out: a return waits in the lobby");
+        assertTrue(d.applicantAdmitted(), "having been admitted stays true");
+        d.admitApplicant(present(true), LATER);
+        assertTrue(d.applicantGoesStraightIn());
+    }
+
+    @Test
+    void anApplicantNeverAdmittedIsNotMadeAdmittedBySendingThemOut() {
+        Defense d = defense();
+        d.advanceTo(DefenseStage.LOBBY, Presence.NOBODY, QUORUM, NOW);
+        d.sendApplicantToLobby(NOW);
+        assertFalse(d.applicantAdmitted());
+        assertFalse(d.applicantGoesStraightIn());
+    }
+
+    @Test
+    void nobodyIsAdmittedBackWhileThePanelDeliberates() {
+        Defense d = open();
+        assertEquals("deliberation_private", refusal(() -> d.admitApplicant(present(true, 1, 2, 3, 4, 5), LATER)));
+    }
+
+    @Test
+    void anApplicantSentOutBeforeTheVoteIsNotAbsent() {
+        Defense d = admitted();
+        d.sendApplicantToLobby(NOW);
+        d.advanceTo(DefenseStage.VOTING, QUORUM_PRESENT, QUORUM, NOW);
+        d.close(List.of(pass(1), pass(2), pass(3), pass(4), pass(5)), QUORUM, LATER);
+        assertEquals(Outcome.PASSED, d.outcome());
+        assertEquals("defense_closed", refusal(() -> d.sendApplicantToLobby(LATER)));
+    }
+
     /** In the lobby, the applicant admitted. */
     private static Defense admitted() {
         Defense d = defense();

@@ -11,7 +11,35 @@ const ERROR_TEXTS = {
   invalid_stage: '不能进入该阶段（只能进入之后的阶段）',
   not_waiting: '该答辩人已不在候场区',
   applicant_not_admitted: '答辩人尚未入场，不能开始投票',
+  participant_not_connected: '该参会人当前未连接',
+  invalid_participant_id: '参会人编号无效',
+  not_applicant: '只有答辩人可以移至等候区',
+  already_in_lobby: '答辩人已在等候区',
+  deliberation_private: '专家评议中，答辩人须在等候区等候，评议结束前不能请回会场',
+  defense_closed: '本场答辩已结束',
 };
+
+/** The chair's controls (chair.js), by the message type each sends, and the texts around them. */
+export const CHAIR_LABELS = {
+  mute: '静音',
+  'to-lobby': '移至等候区',
+  remove: '移出',
+  admit: '准入',
+  readmit: '请回会场',
+  confirmRemove: '确定将以下参会人移出本场答辩：',
+  muted: '主持人已将您静音',
+};
+
+const LOBBY_TEXTS = {
+  deliberation: '专家评议中，请耐心等候。评议结束后将通知您答辩结束。',
+  secretary: '秘书处已请您暂时离开答辩室，请在等候区耐心等候。',
+  waiting: '您已在候场区，请等待秘书处准入…',
+};
+
+/** What the applicant in the lobby reads: why they are there (deliberation, secretary, or waiting to be admitted). */
+export function lobbyText(reason) {
+  return LOBBY_TEXTS[reason] || LOBBY_TEXTS.waiting;
+}
 
 /** The refusals of a vote, as the member reads them in the vote panel. */
 const VOTE_ERROR_TEXTS = {

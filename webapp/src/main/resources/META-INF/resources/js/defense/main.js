@@ -13,6 +13,8 @@ import { createVotePanel } from './vote.js';
 import { createVoteStatus, tally } from './votestatus.js';
 import { errorText, isVoteError } from './labels.js';
 import { showOwnOutcome } from './outcome.js';
+import { admitLabel, decoratePresence, lobbyText } from './chair.js';
+import { CHAIR_LABELS } from './labels.js';
 import {
   $, setConnection, showView, showConnecting, showEnded, showBanner, toast, renderDefense, renderStage,
 } from './ui.js';
@@ -32,6 +34,7 @@ const room = {
   iceTransportPolicy: 'all',
   inRoom: false,
   voted: new Set(), // ids of the members who have voted (never how); kept across reconnects
+  seenInRoom: new Set(), // ids of the applicants the secretary saw in the room: brought back with 请回会场
 };
 
 const session = createSession(launch.defenseId, launch, { onMessage: (message) => dispatch(message), onReconnecting, onEnded });
@@ -63,6 +66,7 @@ const secretary = createSecretaryPanel({
 }, {
   admit: (participantId) => session.send({ type: Send.ADMIT, participantId }),
   moveTo: (stage) => session.send({ type: Send.STAGE, stage }),
+  admitLabel: (applicant) => admitLabel(room.seenInRoom.has(String(applicant.id))),
 });
 
 const votePanel = createVotePanel($('#vote-slot'), {
@@ -93,6 +97,8 @@ const dispatch = createDispatcher({
   [Receive.VOTE_ACCEPTED]: () => votePanel.accepted(),
   [Receive.ERROR]: onError,
   [Receive.MEDIA]: onMediaState,
+  [Receive.MUTED]: onMuted,
+  [Receive.LOBBY]: onLobby,
 });
 
 function participantMap(list) {
@@ -127,7 +133,7 @@ function onWelcome(message) {
   onMediaState({ state: message.mediaState || 'ok' });
   showBanner(false);
   if (message.state === 'room') enterRoom();
-  else enterLobby();
+  else enterLobby(message.stage === Stage.VOTING ? 'deliberation' : 'waiting');
   if (isMember()) votePanel.resume();
 }
 
@@ -136,10 +142,28 @@ function onAdmitted(message) {
   enterRoom();
 }
 
-function enterLobby() {
+function enterLobby(reason) {
   room.inRoom = false;
+  $('#lobby-notice').textContent = lobbyText(reason);
+  document.body.dataset.lobby = reason;
   setConnection('lobby');
   showView('lobby');
+}
+
+/** Sent out of the room (the deliberation, or the secretary): no media with anyone until admitted again. */
+function onLobby(message) {
+  resetRemoteMedia();
+  room.participants.clear();
+  updatePresence();
+  enterLobby(message.reason === 'deliberation' ? 'deliberation' : 'secretary');
+}
+
+/** The chair turned the microphone off: the page says so, and the user may turn it on again. */
+function onMuted() {
+  devices.setEnabled('audio', false);
+  $('#muted-notice').textContent = CHAIR_LABELS.muted;
+  $('#muted-notice').hidden = false;
+  updateToggles();
 }
 
 /** As a newcomer: a tile and an offer for everyone already in the room. */
@@ -161,6 +185,7 @@ function onJoined(message) {
   const participant = message.participant;
   if (!participant || participant.id == null) return;
   room.participants.set(String(participant.id), participant);
+  if (participant.role === 'APPLICANT') room.seenInRoom.add(String(participant.id));
   if (room.inRoom) {
     grid.ensureTile(participant);
     media.joined(participant.id);
@@ -229,6 +254,13 @@ function showRemoteTrack(peerId, event) {
 function updatePresence() {
   const others = room.inRoom ? [...room.participants.values()] : [];
   renderPresence($('#presence-list'), $('#presence-count'), room.you, others, showsVoteMarks() ? room.voted : null);
+  if (isSecretary()) {
+    others.filter((p) => p.role === 'APPLICANT').forEach((p) => room.seenInRoom.add(String(p.id)));
+    decoratePresence($('#presence-list'), room.you, others, room.stage, {
+      send: (message) => session.send(message),
+      confirm: (text) => window.confirm(text),
+    });
+  }
   renderVotes();
 }
 
@@ -294,6 +326,7 @@ function updateToggle(button, kind, onText, offText) {
 
 function toggle(kind) {
   devices.setEnabled(kind, !devices.isEnabled(kind));
+  if (kind === 'audio' && devices.isEnabled('audio')) $('#muted-notice').hidden = true;
   updateToggles();
 }
 

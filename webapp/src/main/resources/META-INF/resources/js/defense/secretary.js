@@ -8,7 +8,7 @@ const STAGE_BUTTONS = stagesAfter(Stage.SCHEDULED);
 
 /**
  * elements: panel, waitingList, waitingEmpty, waitingCount, stageButtons
- * actions: admit(participantId), moveTo(stage)
+ * actions: admit(participantId), moveTo(stage), admitLabel(applicant) (optional: the admit button's text)
  */
 export function createSecretaryPanel(elements, actions) {
   let currentStage = '';
@@ -51,13 +51,14 @@ export function createSecretaryPanel(elements, actions) {
   }
 
   function makeWaitingItem(applicant) {
-    const admit = button('准入', () => {
+    const label = actions.admitLabel ? actions.admitLabel(applicant) : '准入';
+    const admit = button(label, () => {
       admit.disabled = true;
       actions.admit(applicant.id);
     }, {
       class: 'btn btn-small btn-primary',
       dataset: { action: 'admit', admit: String(applicant.id) },
-      'aria-label': `准入 ${applicant.name}`,
+      'aria-label': `${label} ${applicant.name}`,
     });
     return h('li', { class: 'waiting-item' }, h('span', {}, bdi(applicant.name)), admit);
   }

@@ -19,12 +19,13 @@ export function endingAfterClose(code, { leaving = false, closedByServer = false
   if (code === 1000) return 'ended';
   if (code === 4000) return 'replaced';
   if (code === 4003) return 'revoked';
+  if (code === 4004) return 'removed';
   return null;
 }
 
 /**
  * hooks: onMessage(message), onReconnecting(), onEnded(kind, refusalCode)
- * kind: 'left' | 'closed' | 'replaced' | 'ended' | 'refused' | 'invalid_link'
+ * kind: 'left' | 'closed' | 'replaced' | 'revoked' | 'removed' | 'ended' | 'refused' | 'invalid_link'
  */
 export function createSession(defenseId, launch, hooks) {
   const connection = createConnection(defenseId, { onMessage, onClose });
