@@ -277,6 +277,39 @@ class DefenseScenarioTest {
     // --- the story's steps
 
     /** The applicant's defense is booked and its lobby opened, but they never come: closed, it is ABSENT. */
+    @Test
+    void theApplicantSentToTheLobbyIsAdmittedBackButNeverWhileThePanelDeliberates() {
+        Defense defense = viva.scheduling().schedule(wang.id(), panel.id(), "2026-12-07T09:00");
+        long id = defense.id();
+        clock.set(defense.start());
+        changeStage(defense, "LOBBY");
+        room.applicantWaits(id, true);
+        viva.defenses().admit(id, null, SECRETARY);
+        room.applicantWaits(id, false);
+        changeStage(defense, "STATEMENT");
+
+        // The chair sends him out (RoomChair, over the live room): a return waits in the lobby.
+        defense.sendApplicantToLobby(clock.instant());
+        room.applicantWaits(id, true);
+        assertFalse(defense.applicantGoesStraightIn());
+        assertEquals(applicantInRoom(), viva.defenses().admit(id, null, SECRETARY));
+        assertTrue(defense.applicantGoesStraightIn());
+        room.applicantWaits(id, false);
+
+        changeStage(defense, "QUESTIONS");
+        room.enter(id, expert(1), expert(2), expert(3), expert(4), expert(5));
+        changeStage(defense, "VOTING");
+        room.applicantWaits(id, true);
+        assertEquals("deliberation_private", refusal(() -> viva.defenses().admit(id, null, SECRETARY)));
+        for (int i = 1; i <= 5; i++) {
+            vote(i, "PASS", null, "again-" + i);
+        }
+        changeStage(defense, "CLOSED");
+        assertEquals(Outcome.PASSED, defense.outcome(), "admitted once, he is not ABSENT for waiting outside");
+        assertEquals(List.of("defense.admitted", "room.readmitted"), auditActions().stream()
+                .filter(a -> a.endsWith("admitted")).toList());
+    }
+
     private Defense neverAttended(Applicant applicant, String start) {
         Defense defense = viva.scheduling().schedule(applicant.id(), panel.id(), start);
         clock.set(defense.start().minus(Duration.ofMinutes(15)));
