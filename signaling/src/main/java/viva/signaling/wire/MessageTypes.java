@@ -17,6 +17,8 @@ public final class MessageTypes {
     public static final String ANSWER = "answer";
     public static final String ICE = "ice";
     public static final String STAGE = "stage";
+    public static final String SHARE = "share";
+    public static final String ALLOW_SHARE = "allow-share";
 
     // Page to server.
     public static final String PING = "ping";
@@ -41,11 +43,12 @@ public final class MessageTypes {
     public static final Set<String> MEDIA_SIGNALS = Set.of(OFFER, ANSWER, ICE);
 
     /** Every type a page may send. */
-    public static final Set<String> ACCEPTED = Set.of(OFFER, ANSWER, ICE, PING, ADMIT, STAGE, VOTE, LEAVE);
+    public static final Set<String> ACCEPTED = Set.of(OFFER, ANSWER, ICE, PING, ADMIT, STAGE, VOTE, LEAVE, SHARE,
+            ALLOW_SHARE);
 
     /** Every type the server sends to a page. */
     public static final Set<String> SENT = Set.of(WELCOME, ADMITTED, JOINED, LEFT, WAITING, STAGE, OFFER, ANSWER,
-            ICE, MEDIA, PONG, VOTED, VOTE_ACCEPTED, ERROR, CLOSED);
+            ICE, MEDIA, PONG, VOTED, VOTE_ACCEPTED, ERROR, CLOSED, SHARE, ALLOW_SHARE);
 
     private MessageTypes() {
     }
