@@ -11,7 +11,18 @@ const ERROR_TEXTS = {
   invalid_stage: '不能进入该阶段（只能进入之后的阶段）',
   not_waiting: '该答辩人已不在候场区',
   applicant_not_admitted: '答辩人尚未入场，不能开始投票',
+  share_not_allowed_now: '仅在陈述和答辩阶段可以共享屏幕',
+  share_not_allowed: '秘书尚未允许专家共享屏幕',
+  share_in_use: '已有人在共享屏幕，请待其结束后再共享',
+  share_not_active: '当前没有该共享屏幕',
+  invalid_stream: '消息的 stream 字段无效',
 };
+
+/** The refusals of a share: the page gives the screen it had picked back. */
+const SHARE_ERRORS = ['share_not_allowed_now', 'share_not_allowed', 'share_in_use'];
+
+/** A connection's quality (quality.js) as the tiles and the secretary's list say it. */
+const QUALITY_TEXTS = { good: '网络良好', fair: '网络一般', poor: '网络较差' };
 
 /** The refusals of a vote, as the member reads them in the vote panel. */
 const VOTE_ERROR_TEXTS = {
@@ -32,4 +43,12 @@ export function isVoteError(code) {
 
 export function voteErrorText(code) {
   return VOTE_ERROR_TEXTS[code] || '投票未被接受，请重试。';
+}
+
+export function isShareError(code) {
+  return SHARE_ERRORS.includes(code);
+}
+
+export function qualityText(quality) {
+  return QUALITY_TEXTS[quality] || '';
 }

@@ -11,7 +11,11 @@ import { createSecretaryPanel } from './secretary.js';
 import { renderPresence } from './presence.js';
 import { createVotePanel } from './vote.js';
 import { createVoteStatus, tally } from './votestatus.js';
-import { errorText, isVoteError } from './labels.js';
+import { errorText, isShareError, isVoteError } from './labels.js';
+import { createScreen, SCREEN } from './screen.js';
+import { createSharing } from './sharing.js';
+import { createNetworkMonitor } from './network.js';
+import { renderNetworkList } from './networklist.js';
 import { showOwnOutcome } from './outcome.js';
 import {
   $, setConnection, showView, showConnecting, showEnded, showBanner, toast, renderDefense, renderStage,
@@ -35,7 +39,7 @@ const room = {
 };
 
 const session = createSession(launch.defenseId, launch, { onMessage: (message) => dispatch(message), onReconnecting, onEnded });
-const grid = createGrid($('#grid'));
+const grid = createGrid($('#grid'), { onVideoShown: (peerId) => network.sampleNow(peerId) });
 const countdown = createCountdown({ clock: $('#countdown'), overtime: $('#overtime') });
 const devices = createDevices({
   preview: $('#preview'),
@@ -53,6 +57,31 @@ const media = createMedia({
   iceTransportPolicy: () => room.iceTransportPolicy,
   onTrack: showRemoteTrack,
   onState: (peerId, state) => grid.setPeerState(peerId, state),
+});
+const screen = createScreen({
+  send: (message) => session.send(message),
+  selfId: () => (room.you ? room.you.id : ''),
+  iceServers: () => room.iceServers,
+  iceTransportPolicy: () => room.iceTransportPolicy,
+  kind: () => media.kind(),
+  peerIds: () => [...room.participants.keys()],
+  onScreen: (sharerId, stream) => grid.showScreen(room.participants.get(String(sharerId)) || { id: sharerId, name: '参会人' }, stream),
+  onLocal: () => sharing.render(),
+});
+const sharing = createSharing({ button: $('#share-screen'), allow: $('#allow-share') }, {
+  screen,
+  send: (message) => session.send(message),
+  state: () => ({ role: room.you ? room.you.role : '', stage: room.stage, selfId: room.you ? room.you.id : '', inRoom: room.inRoom }),
+  toast,
+});
+const qualities = new Map(); // String(participantId) → 'good', 'fair' or 'poor', as this page receives them
+const network = createNetworkMonitor({
+  peers: () => media.peers(),
+  onQuality: (peerId, quality) => {
+    qualities.set(String(peerId), quality);
+    grid.setQuality(peerId, quality);
+    updateNetworkList();
+  },
 });
 const secretary = createSecretaryPanel({
   panel: $('#secretary-panel'),
@@ -85,9 +114,11 @@ const dispatch = createDispatcher({
   [Receive.LEFT]: onLeft,
   [Receive.WAITING]: onWaiting,
   [Receive.STAGE]: onStage,
-  [Receive.OFFER]: (m) => media.handleOffer(m),
-  [Receive.ANSWER]: (m) => media.handleAnswer(m),
-  [Receive.ICE]: (m) => media.handleIce(m),
+  [Receive.OFFER]: (m) => (m.stream === SCREEN ? screen.handleOffer(m) : media.handleOffer(m)),
+  [Receive.ANSWER]: (m) => (m.stream === SCREEN ? screen.handleAnswer(m) : media.handleAnswer(m)),
+  [Receive.ICE]: (m) => (m.stream === SCREEN ? screen.handleIce(m) : media.handleIce(m)),
+  [Receive.SHARE]: (m) => sharing.announced(m),
+  [Receive.ALLOW_SHARE]: (m) => sharing.allowed(m),
   [Receive.PONG]: (m) => countdown.syncClock(m.serverTime),
   [Receive.VOTED]: onVoted,
   [Receive.VOTE_ACCEPTED]: () => votePanel.accepted(),
@@ -123,6 +154,7 @@ function onWelcome(message) {
   secretary.show(isSecretary());
   onWaiting(message);
   resetRemoteMedia();
+  sharing.reset();
   media.use(message.media);
   onMediaState({ state: message.mediaState || 'ok' });
   showBanner(false);
@@ -155,6 +187,8 @@ function enterRoom() {
   }
   updatePresence();
   updateToggles();
+  sharing.render();
+  network.start();
 }
 
 function onJoined(message) {
@@ -164,6 +198,7 @@ function onJoined(message) {
   if (room.inRoom) {
     grid.ensureTile(participant);
     media.joined(participant.id);
+    screen.joined(participant.id);
   }
   updatePresence();
 }
@@ -173,13 +208,17 @@ function onMediaState(message) {
   document.body.dataset.media = message.state;
   $('#media-banner').hidden = message.state !== 'degraded';
   media.setState(message.state);
+  screen.setState(message.state);
 }
 
 function onLeft(message) {
   const id = message.participantId;
   room.participants.delete(String(id));
   media.remove(id);
+  screen.left(id);
   grid.removeTile(id);
+  qualities.delete(String(id));
+  updateNetworkList();
   updatePresence();
 }
 
@@ -200,6 +239,7 @@ function applyStage(stage, stageStartedAt) {
   renderStage(stage);
   countdown.setStage(stage, stageStartedAt, room.stageSeconds);
   secretary.setStage(stage);
+  sharing.render();
   updatePresence();
 }
 
@@ -216,6 +256,7 @@ function onError(message) {
     return;
   }
   if (isSecretary()) voteStatus.release();
+  if (isShareError(message.code)) sharing.refused();
   toast(errorText(message.code, message.message));
   if (message.code === 'not_waiting' && isSecretary()) secretary.setWaiting(room.waiting);
 }
@@ -246,8 +287,19 @@ function renderVotes() {
 
 /** Closes every peer connection and removes the remote tiles (the self view stays). */
 function resetRemoteMedia() {
+  screen.closeAll();
   media.closeAll();
   grid.clearRemote();
+  qualities.clear();
+  updateNetworkList();
+}
+
+/** The secretary's 网络状况: every remote participant's quality as this page receives them. */
+function updateNetworkList() {
+  if (!isSecretary()) return;
+  const entries = [...qualities].filter(([id]) => room.participants.has(id))
+    .map(([id, quality]) => ({ id, name: room.participants.get(id).name, quality }));
+  renderNetworkList($('#network-list'), $('#network-empty'), entries);
 }
 
 function onReconnecting() {
@@ -264,6 +316,7 @@ function onEnded(kind, code) {
   grid.clearAll();
   devices.stop();
   countdown.stop();
+  network.stop();
   showBanner(false);
   setConnection('closed');
   showEnded(kind, code);

@@ -6,12 +6,14 @@
 export const STAGES = Object.freeze(['SCHEDULED', 'LOBBY', 'STATEMENT', 'QUESTIONS', 'VOTING', 'CLOSED']);
 
 /** The message types a page sends. */
-export const PAGE_SENDS = Object.freeze(['offer', 'answer', 'ice', 'ping', 'admit', 'stage', 'vote', 'leave']);
+export const PAGE_SENDS = Object.freeze([
+  'offer', 'answer', 'ice', 'ping', 'admit', 'stage', 'vote', 'leave', 'share', 'allow-share',
+]);
 
 /** The message types a page handles. */
 export const PAGE_HANDLES = Object.freeze([
   'welcome', 'admitted', 'joined', 'left', 'waiting', 'stage', 'offer', 'answer', 'ice', 'media', 'pong',
-  'voted', 'vote-accepted', 'error', 'closed',
+  'voted', 'vote-accepted', 'error', 'closed', 'share', 'allow-share',
 ]);
 
 function byName(names) {
