@@ -2,7 +2,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { interval, qualityOf, reading, worse } from '../../main/resources/META-INF/resources/js/defense/quality.js';
+import { interval, qualityOf, reading, summary, worse } from '../../main/resources/META-INF/resources/js/defense/quality.js';
 
 /** A getStats()-like report: a Map of stats, as RTCStatsReport is. */
 function report({ rtt, packets, lost = 0, frames }) {
@@ -69,4 +69,10 @@ test('worse picks the worse of two qualities and ignores an unknown one', () => 
   assert.equal(worse('fair', 'good'), 'fair');
   assert.equal(worse(undefined, 'fair'), 'fair');
   assert.equal(worse('good', 'bogus'), 'good');
+});
+
+test('the secretary\'s line: the own measure, the worst the participant reports receiving, the worse of both', () => {
+  assert.deepEqual(summary('good', { s1: 'good', m1: 'poor' }), { measured: 'good', received: 'poor', quality: 'poor' });
+  assert.deepEqual(summary('fair', undefined), { measured: 'fair', received: undefined, quality: 'fair' });
+  assert.deepEqual(summary(undefined, { s1: 'fair', x: 'bogus' }), { measured: undefined, received: 'fair', quality: 'fair' });
 });

@@ -228,8 +228,8 @@ class DefenseScenarioTest {
         assertEquals(List.of(
                 stageChanged(id, new RoomStage("LOBBY", false, false), lobbyAt),
                 new Admit(id, applicantInRoom()),
-                stageChanged(id, new RoomStage("STATEMENT", true, false), defense.start()),
-                stageChanged(id, new RoomStage("QUESTIONS", true, false), defense.start().plusSeconds(600)),
+                stageChanged(id, new RoomStage("STATEMENT", true, false, true), defense.start()),
+                stageChanged(id, new RoomStage("QUESTIONS", true, false, true), defense.start().plusSeconds(600)),
                 stageChanged(id, new RoomStage("VOTING", true, false), votingAt),
                 voted(id, 1), voted(id, 2), voted(id, 3), voted(id, 4), voted(id, 5),
                 stageChanged(id, new RoomStage("CLOSED", false, true), closedAt)),

@@ -20,9 +20,14 @@ public enum DefenseStage {
         return this == STATEMENT || this == QUESTIONS || this == VOTING;
     }
 
+    /** The applicant presents and answers: the stages in which a screen may be shared (slides). */
+    public boolean presenting() {
+        return this == STATEMENT || this == QUESTIONS;
+    }
+
     /** What the room needs to know of this stage. */
     public RoomStage forRoom() {
-        return new RoomStage(name(), recorded(), this == CLOSED);
+        return new RoomStage(name(), recorded(), this == CLOSED, presenting());
     }
 
     /** Once the lobby opens, the defense has started: it can no longer be moved or cancelled. */

@@ -217,6 +217,14 @@ class DefenseTest {
         assertEquals("VOTING", DefenseStage.VOTING.forRoom().name());
     }
 
+    @Test
+    void aScreenIsSharedOnlyWhileTheApplicantPresentsAndAnswers() {
+        for (DefenseStage stage : DefenseStage.values()) {
+            assertEquals(stage == DefenseStage.STATEMENT || stage == DefenseStage.QUESTIONS, stage.forRoom().sharing(),
+                    stage::name);
+        }
+    }
+
     /** In the lobby, the applicant admitted. */
     private static Defense admitted() {
         Defense d = defense();

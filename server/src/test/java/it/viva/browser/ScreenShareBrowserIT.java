@@ -3,7 +3,6 @@ package it.viva.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import it.viva.support.Api;
 import it.viva.support.Browser;
 import it.viva.support.Defenses;
 import it.viva.support.RoomPages;
@@ -33,18 +32,10 @@ class ScreenShareBrowserIT {
         Defenses.Setup setup = Defenses.scheduled();
         List<Browser> browsers = new ArrayList<>();
         try {
-            Browser secretary = RoomPages.enter(browsers, setup.ticketUrl(Api.secretary()), WAIT);
-            Browser member = RoomPages.enter(browsers, setup.ticketUrl(setup.member()), WAIT);
-            setup.openLobby();
-            String joinUrl = Api.secretary().post("/api/defenses/" + setup.defense() + "/join-link", new byte[0],
-                    null).json().getString("url");
-            Browser applicant = RoomPages.enter(browsers, joinUrl, WAIT);
-            secretary.await(WAIT, "the secretary sees the applicant waiting",
-                    d -> !d.findElements(By.cssSelector("[data-admit]")).isEmpty());
-            secretary.driver().findElement(By.cssSelector("[data-admit]")).click();
-            for (Browser page : List.of(secretary, member, applicant)) {
-                RoomPages.awaitVideoFromAll(page, 2, WAIT);
-            }
+            RoomPages.Meeting meeting = RoomPages.meet(browsers, setup, WAIT);
+            Browser secretary = meeting.secretary();
+            Browser member = meeting.member();
+            Browser applicant = meeting.applicant();
 
             secretary.driver().findElement(By.cssSelector("[data-action='stage'][data-stage='STATEMENT']")).click();
             WebElement share = applicant.await(WAIT, "the applicant may share", d -> {
@@ -66,8 +57,9 @@ class ScreenShareBrowserIT {
             for (Browser page : List.of(secretary, member, applicant)) {
                 page.await(WAIT, "every remote camera video says its quality", d -> everyQualityKnown(page));
             }
-            secretary.await(WAIT, "the secretary's panel lists the network of both others",
-                    d -> d.findElements(By.cssSelector("#network-list [data-quality]")).size() == 2 ? true : null);
+            secretary.await(WAIT, "the secretary's panel lists both others with what their own pages receive",
+                    d -> d.findElements(By.cssSelector("#network-list [data-quality][data-received]")).size() == 2
+                            ? true : null);
 
             applicant.driver().findElement(By.cssSelector("[data-action='share-screen']")).click();
             for (Browser page : List.of(secretary, member)) {

@@ -116,12 +116,7 @@ class KurentoRoomIT {
         Defenses.Setup setup = Defenses.scheduled();
         List<Browser> browsers = new ArrayList<>();
         try {
-            Browser secretary = enter(browsers, setup, Api.secretary());
-            Browser first = enter(browsers, setup, setup.memberApis().get(0));
-            Browser second = enter(browsers, setup, setup.memberApis().get(1));
-            for (Browser page : List.of(secretary, first, second)) {
-                awaitVideoFromAll(page, 2);
-            }
+            threePages(browsers, setup);
             MediaPipeline pipeline = vivaPipeline(setup.defense()).orElseThrow();
             long endpoints = count(pipeline, "WebRtcEndpoint");
             assertEquals(9, endpoints, "three publishers and six receivers");
@@ -263,12 +258,10 @@ class KurentoRoomIT {
         Defenses.Setup setup = Defenses.scheduled();
         List<Browser> browsers = new ArrayList<>();
         try {
-            Browser secretary = enter(browsers, setup, Api.secretary());
-            Browser first = enter(browsers, setup, setup.memberApis().get(0));
-            Browser second = enter(browsers, setup, setup.memberApis().get(1));
-            for (Browser page : List.of(secretary, first, second)) {
-                awaitVideoFromAll(page, 2);
-            }
+            List<Browser> pages = threePages(browsers, setup);
+            Browser secretary = pages.get(0);
+            Browser first = pages.get(1);
+            Browser second = pages.get(2);
             MediaPipeline pipeline = vivaPipeline(setup.defense()).orElseThrow();
             assertEquals(200, stage(setup, "STATEMENT").status());
             secretary.await(WAIT, "the secretary may share", d -> {
@@ -411,6 +404,16 @@ class KurentoRoomIT {
     private static long count(MediaPipeline pipeline, String type) {
         return pipeline.getChildren().stream().map(MediaObject::getId).filter(n -> n != null && n.contains(type))
                 .count();
+    }
+
+    /** The secretary and two members, each receiving the two others' video through the media server. */
+    private static List<Browser> threePages(List<Browser> browsers, Defenses.Setup setup) {
+        List<Browser> pages = List.of(enter(browsers, setup, Api.secretary()),
+                enter(browsers, setup, setup.memberApis().get(0)), enter(browsers, setup, setup.memberApis().get(1)));
+        for (Browser page : pages) {
+            awaitVideoFromAll(page, 2);
+        }
+        return pages;
     }
 
     private static Browser enter(List<Browser> browsers, Defenses.Setup setup, Api as) {

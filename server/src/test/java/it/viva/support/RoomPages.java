@@ -94,4 +94,33 @@ public final class RoomPages {
             return time > first[0] ? Boolean.TRUE : null;
         });
     }
+
+    /** The secretary's, a member's and the admitted applicant's pages. */
+    public record Meeting(Browser secretary, Browser member, Browser applicant) {
+
+        public List<Browser> all() {
+            return List.of(secretary, member, applicant);
+        }
+    }
+
+    /**
+     * The secretary and a member enter, the applicant enters by the join link and is admitted from
+     * the secretary's page; returns once every page receives video from the two others.
+     */
+    public static Meeting meet(List<Browser> browsers, Defenses.Setup setup, Duration wait) {
+        Browser secretary = enter(browsers, setup.ticketUrl(Api.secretary()), wait);
+        Browser member = enter(browsers, setup.ticketUrl(setup.member()), wait);
+        setup.openLobby();
+        String joinUrl = Api.secretary().post("/api/defenses/" + setup.defense() + "/join-link", new byte[0], null)
+                .json().getString("url");
+        Browser applicant = enter(browsers, joinUrl, wait);
+        secretary.await(wait, "the secretary sees the applicant waiting",
+                d -> !d.findElements(By.cssSelector("[data-admit]")).isEmpty());
+        secretary.driver().findElement(By.cssSelector("[data-admit]")).click();
+        Meeting meeting = new Meeting(secretary, member, applicant);
+        for (Browser page : meeting.all()) {
+            awaitVideoFromAll(page, 2, wait);
+        }
+        return meeting;
+    }
 }

@@ -26,6 +26,9 @@ public class RoomDispatcher {
     ShareControl shares;
 
     @Inject
+    QualityReports qualities;
+
+    @Inject
     Clock clock;
 
     public void dispatch(Room room, Seat from, Inbound message) {
@@ -60,6 +63,7 @@ public class RoomDispatcher {
                 }
                 case MessageTypes.SHARE -> shares.share(room, from, flag(message, "active"));
                 case MessageTypes.ALLOW_SHARE -> shares.allow(room, from, flag(message, "members"));
+                case MessageTypes.QUALITY -> qualities.report(room, from, message.object("of"));
                 default -> from.send(unknownType(message));
             }
         } catch (MediaRefusal e) {

@@ -26,7 +26,7 @@ public final class ScreenShare {
         if (!inRoom) {
             throw new RoomRefusal("not_in_room", "Wait until the secretariat admits you.");
         }
-        if (stage == null || !stage.presenting()) {
+        if (stage == null || !stage.sharing()) {
             throw new RoomRefusal("share_not_allowed_now", "A screen is shared only during the statement and the questions.");
         }
         if (by.role() == ParticipantRole.MEMBER && !membersMay) {
@@ -68,7 +68,7 @@ public final class ScreenShare {
 
     /** The sharer whose share a move to {@code stage} ends, if any. */
     public synchronized Optional<String> endUnless(RoomStage stage) {
-        if (sharer == null || stage.presenting()) {
+        if (sharer == null || stage.sharing()) {
             return Optional.empty();
         }
         String ended = sharer.id();

@@ -19,6 +19,7 @@ public final class MessageTypes {
     public static final String STAGE = "stage";
     public static final String SHARE = "share";
     public static final String ALLOW_SHARE = "allow-share";
+    public static final String QUALITY = "quality";
 
     // Page to server.
     public static final String PING = "ping";
@@ -44,11 +45,11 @@ public final class MessageTypes {
 
     /** Every type a page may send. */
     public static final Set<String> ACCEPTED = Set.of(OFFER, ANSWER, ICE, PING, ADMIT, STAGE, VOTE, LEAVE, SHARE,
-            ALLOW_SHARE);
+            ALLOW_SHARE, QUALITY);
 
     /** Every type the server sends to a page. */
     public static final Set<String> SENT = Set.of(WELCOME, ADMITTED, JOINED, LEFT, WAITING, STAGE, OFFER, ANSWER,
-            ICE, MEDIA, PONG, VOTED, VOTE_ACCEPTED, ERROR, CLOSED, SHARE, ALLOW_SHARE);
+            ICE, MEDIA, PONG, VOTED, VOTE_ACCEPTED, ERROR, CLOSED, SHARE, ALLOW_SHARE, QUALITY);
 
     private MessageTypes() {
     }

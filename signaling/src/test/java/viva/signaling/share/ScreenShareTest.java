@@ -16,8 +16,8 @@ import viva.signaling.RoomStage;
 class ScreenShareTest {
 
     private static final RoomStage LOBBY = new RoomStage("LOBBY", false, false);
-    private static final RoomStage STATEMENT = new RoomStage("STATEMENT", true, false);
-    private static final RoomStage QUESTIONS = new RoomStage("QUESTIONS", true, false);
+    private static final RoomStage STATEMENT = new RoomStage("STATEMENT", true, false, true);
+    private static final RoomStage QUESTIONS = new RoomStage("QUESTIONS", true, false, true);
     private static final RoomStage VOTING = new RoomStage("VOTING", true, false);
 
     private static final Participant APPLICANT = new Participant("a1", "答辩人 1", ParticipantRole.APPLICANT, 7);

@@ -149,11 +149,7 @@ final class SfuRoom {
         if (gone != null) {
             releasePublisher(gone);
         }
-        sharers.remove(participantId);
-        Publisher screen = screens.remove(participantId);
-        if (screen != null) {
-            releasePublisher(screen);
-        }
+        shareEnded(participantId);
         for (var it = receivers.entrySet().iterator(); it.hasNext();) {
             var e = it.next();
             if (e.getKey().source().equals(participantId)) {

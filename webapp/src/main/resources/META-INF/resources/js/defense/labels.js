@@ -16,6 +16,7 @@ const ERROR_TEXTS = {
   share_in_use: '已有人在共享屏幕，请待其结束后再共享',
   share_not_active: '当前没有该共享屏幕',
   invalid_stream: '消息的 stream 字段无效',
+  invalid_quality: '网络状况报告无效',
 };
 
 /** The refusals of a share: the page gives the screen it had picked back. */

@@ -16,6 +16,7 @@ import { createScreen, SCREEN } from './screen.js';
 import { createSharing } from './sharing.js';
 import { createNetworkMonitor } from './network.js';
 import { renderNetworkList } from './networklist.js';
+import { summary } from './quality.js';
 import { showOwnOutcome } from './outcome.js';
 import {
   $, setConnection, showView, showConnecting, showEnded, showBanner, toast, renderDefense, renderStage,
@@ -75,6 +76,11 @@ const sharing = createSharing({ button: $('#share-screen'), allow: $('#allow-sha
   toast,
 });
 const qualities = new Map(); // String(participantId) → 'good', 'fair' or 'poor', as this page receives them
+const reported = new Map(); // secretary: String(participantId) → what their page reports receiving
+let lastReport = '';
+let roundsSinceReport = 0;
+/** A report goes at least every so many rounds, so that a secretary who came back has it soon. */
+const REPORT_EVERY_ROUNDS = 5;
 const network = createNetworkMonitor({
   peers: () => media.peers(),
   onQuality: (peerId, quality) => {
@@ -82,6 +88,7 @@ const network = createNetworkMonitor({
     grid.setQuality(peerId, quality);
     updateNetworkList();
   },
+  onRound: reportQuality,
 });
 const secretary = createSecretaryPanel({
   panel: $('#secretary-panel'),
@@ -119,6 +126,7 @@ const dispatch = createDispatcher({
   [Receive.ICE]: (m) => (m.stream === SCREEN ? screen.handleIce(m) : media.handleIce(m)),
   [Receive.SHARE]: (m) => sharing.announced(m),
   [Receive.ALLOW_SHARE]: (m) => sharing.allowed(m),
+  [Receive.QUALITY]: onQuality,
   [Receive.PONG]: (m) => countdown.syncClock(m.serverTime),
   [Receive.VOTED]: onVoted,
   [Receive.VOTE_ACCEPTED]: () => votePanel.accepted(),
@@ -218,6 +226,7 @@ function onLeft(message) {
   screen.left(id);
   grid.removeTile(id);
   qualities.delete(String(id));
+  reported.delete(String(id));
   updateNetworkList();
   updatePresence();
 }
@@ -291,14 +300,35 @@ function resetRemoteMedia() {
   media.closeAll();
   grid.clearRemote();
   qualities.clear();
+  reported.clear();
+  lastReport = '';
+  updateNetworkList();
+}
+
+/** Tells the secretariat how this page receives everyone: when that changed, and now and then (docs/protocol.md, quality). */
+function reportQuality() {
+  if (isSecretary() || !room.inRoom) return;
+  const of = Object.fromEntries([...qualities].filter(([id]) => room.participants.has(id)));
+  const text = JSON.stringify(of);
+  roundsSinceReport += 1;
+  if (text === '{}' || (text === lastReport && roundsSinceReport < REPORT_EVERY_ROUNDS)) return;
+  lastReport = text;
+  roundsSinceReport = 0;
+  session.send({ type: Send.QUALITY, of });
+}
+
+function onQuality(message) {
+  if (!isSecretary() || message.from == null || !message.of) return;
+  reported.set(String(message.from), message.of);
   updateNetworkList();
 }
 
 /** The secretary's 网络状况: every remote participant's quality as this page receives them. */
 function updateNetworkList() {
   if (!isSecretary()) return;
-  const entries = [...qualities].filter(([id]) => room.participants.has(id))
-    .map(([id, quality]) => ({ id, name: room.participants.get(id).name, quality }));
+  const entries = [...room.participants.keys()].filter((id) => qualities.has(id) || reported.has(id))
+    .map((id) => ({ id, name: room.participants.get(id).name, ...summary(qualities.get(id), reported.get(id)) }))
+    .filter((entry) => entry.quality);
   renderNetworkList($('#network-list'), $('#network-empty'), entries);
 }
 

@@ -8,9 +8,9 @@ export const SAMPLE_MS = 2000;
 
 /**
  * peers(): participantId → RTCPeerConnection (the cameras' connections);
- * onQuality(participantId, quality)
+ * onQuality(participantId, quality); onRound() after each round over every connection
  */
-export function createNetworkMonitor({ peers, onQuality }) {
+export function createNetworkMonitor({ peers, onQuality, onRound = () => {} }) {
   const previous = new Map(); // participantId → the last reading
   let timer = null;
 
@@ -31,7 +31,7 @@ export function createNetworkMonitor({ peers, onQuality }) {
     for (const peerId of [...previous.keys()]) {
       if (!current.has(peerId)) previous.delete(peerId);
     }
-    return Promise.all([...current].map(([peerId, pc]) => sampleOne(String(peerId), pc)));
+    return Promise.all([...current].map(([peerId, pc]) => sampleOne(String(peerId), pc))).then(() => onRound());
   }
 
   /** A tile just showed video: judge it now rather than at the next round. */

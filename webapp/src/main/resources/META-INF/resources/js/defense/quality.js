@@ -70,3 +70,13 @@ export function worse(a, b) {
   if (!QUALITIES.includes(b)) return a;
   return QUALITIES[Math.max(QUALITIES.indexOf(a), QUALITIES.indexOf(b))];
 }
+
+/**
+ * One participant's line on the secretary's list: how they reach the secretary's page
+ * (`measured`), the worst of what their own page reports receiving (`received`, from `quality`
+ * messages), and the worse of the two.
+ */
+export function summary(measured, reported) {
+  const received = Object.values(reported || {}).filter((q) => QUALITIES.includes(q)).reduce(worse, undefined);
+  return { measured, received, quality: worse(measured, received) };
+}

@@ -8,7 +8,7 @@
 
 import { Send } from '../shared/protocol.js';
 import {
-  iceInit, rtcConfiguration, closeEntry, closeEntries, acceptAnswer, acceptRemoteCandidate, flushRemoteCandidates, warner,
+  iceInit, rtcConfiguration, closeEntry, closeEntries, answerOffer, mediaServerState, remoteSignals, warner,
 } from './rtc.js';
 
 export const SCREEN = 'screen';
@@ -24,7 +24,10 @@ export function createScreen(options) {
   let local = null; // our display stream while we share
   let confirmed = false; // the server announced our share
   let sharer = null; // who shares in the room
-  let degraded = false;
+  const server = mediaServerState(() => {
+    if (local && confirmed) sendScreen();
+    else if (sharer && sharer !== self()) offer(sharer, 'recvonly');
+  });
 
   const self = () => String(options.selfId());
   const isCurrent = (entry) => entries.get(entry.key) === entry;
@@ -50,7 +53,7 @@ export function createScreen(options) {
   }
 
   async function offer(key, direction, retries = 0) {
-    if (degraded) return;
+    if (server.degraded()) return;
     const entry = newEntry(key, retries);
     entry.sending = direction === 'sendonly';
     try {
@@ -154,25 +157,13 @@ export function createScreen(options) {
   async function handleOffer({ from, sdp }) {
     if (from == null || !sdp) return;
     const entry = newEntry(String(from), 0);
-    try {
-      await entry.pc.setRemoteDescription({ type: 'offer', sdp });
-      flushRemoteCandidates(entry, warn);
-      const answer = await entry.pc.createAnswer();
-      if (!isCurrent(entry)) return;
-      await entry.pc.setLocalDescription(answer);
-      if (isCurrent(entry)) options.send({ type: Send.ANSWER, to: entry.key, stream: SCREEN, sdp: entry.pc.localDescription.sdp });
-    } catch (error) {
-      warn(`answer to ${from}`, error);
-    }
+    await answerOffer(entry, sdp, {
+      isCurrent,
+      send: () => options.send({ type: Send.ANSWER, to: entry.key, stream: SCREEN, sdp: entry.pc.localDescription.sdp }),
+    }, from, warn);
   }
 
-  function handleAnswer({ from, sdp }) {
-    return acceptAnswer(entries.get(String(from)), sdp, from, warn);
-  }
-
-  function handleIce({ from, candidate }) {
-    acceptRemoteCandidate(entries.get(String(from)), candidate, warn);
-  }
+  const { handleAnswer, handleIce } = remoteSignals(entries, warn);
 
   function remove(key) {
     const entry = entries.get(String(key));
@@ -191,17 +182,7 @@ export function createScreen(options) {
   }
 
   /** sfu: the media server is away ("degraded") or back ("ok"): the screen is negotiated again. */
-  function setState(state) {
-    if (state === 'degraded') {
-      degraded = true;
-      return;
-    }
-    if (state === 'ok' && degraded) {
-      degraded = false;
-      if (local && confirmed) sendScreen();
-      else if (sharer && sharer !== self()) offer(sharer, 'recvonly');
-    }
-  }
+  const { setState } = server;
 
   /** The socket is gone (reconnecting, closed): the server ended our share with it. */
   function closeAll() {
@@ -209,7 +190,7 @@ export function createScreen(options) {
     sharer = null;
     dropLocal();
     closeEntries(entries, warn);
-    degraded = false;
+    server.reset();
   }
 
   return {

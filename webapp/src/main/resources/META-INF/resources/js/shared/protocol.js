@@ -7,13 +7,13 @@ export const STAGES = Object.freeze(['SCHEDULED', 'LOBBY', 'STATEMENT', 'QUESTIO
 
 /** The message types a page sends. */
 export const PAGE_SENDS = Object.freeze([
-  'offer', 'answer', 'ice', 'ping', 'admit', 'stage', 'vote', 'leave', 'share', 'allow-share',
+  'offer', 'answer', 'ice', 'ping', 'admit', 'stage', 'vote', 'leave', 'share', 'allow-share', 'quality',
 ]);
 
 /** The message types a page handles. */
 export const PAGE_HANDLES = Object.freeze([
   'welcome', 'admitted', 'joined', 'left', 'waiting', 'stage', 'offer', 'answer', 'ice', 'media', 'pong',
-  'voted', 'vote-accepted', 'error', 'closed', 'share', 'allow-share',
+  'voted', 'vote-accepted', 'error', 'closed', 'share', 'allow-share', 'quality',
 ]);
 
 function byName(names) {
