@@ -20,8 +20,8 @@ import viva.signaling.wire.Outbound;
 
 /**
  * One defense's media on the media server: its pipeline, a publisher per participant (and one
- * more for a shared screen) and a receiving endpoint per viewer and publisher, and the recording. Only ever touched from the
- * room's own queue, so it needs no locks of its own.
+ * more for a shared screen) and a receiving endpoint per viewer and publisher, and the recording.
+ * Only ever touched from the room's own queue, so it needs no locks of its own.
  */
 final class SfuRoom {
 
