@@ -228,9 +228,9 @@ class DefenseScenarioTest {
         assertEquals(List.of(
                 stageChanged(id, new RoomStage("LOBBY", false, false), lobbyAt),
                 new Admit(id, applicantInRoom()),
-                stageChanged(id, new RoomStage("STATEMENT", true, false), defense.start()),
-                stageChanged(id, new RoomStage("QUESTIONS", true, false), defense.start().plusSeconds(600)),
-                stageChanged(id, new RoomStage("VOTING", true, false, true), votingAt),
+                stageChanged(id, RoomStage.presenting("STATEMENT", true), defense.start()),
+                stageChanged(id, RoomStage.presenting("QUESTIONS", true), defense.start().plusSeconds(600)),
+                stageChanged(id, RoomStage.deliberating("VOTING", true), votingAt),
                 voted(id, 1), voted(id, 2), voted(id, 3), voted(id, 4), voted(id, 5),
                 stageChanged(id, new RoomStage("CLOSED", false, true), closedAt)),
                 toTheRoom.fired().stream().filter(c -> c.defenseId() == id).toList());

@@ -20,9 +20,14 @@ public enum DefenseStage {
         return this == STATEMENT || this == QUESTIONS || this == VOTING;
     }
 
+    /** The applicant presents and answers: the stages in which a screen may be shared (slides). */
+    public boolean presenting() {
+        return this == STATEMENT || this == QUESTIONS;
+    }
+
     /** What the room needs to know of this stage. */
     public RoomStage forRoom() {
-        return new RoomStage(name(), recorded(), this == CLOSED, deliberation());
+        return new RoomStage(name(), recorded(), this == CLOSED, deliberation(), presenting());
     }
 
     /** The panel deliberates and votes without the applicant (退出会场回避, DESIGN rule 11). */

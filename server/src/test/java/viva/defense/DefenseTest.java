@@ -261,6 +261,13 @@ class DefenseTest {
         assertEquals("defense_closed", refusal(() -> d.sendApplicantToLobby(LATER)));
     }
 
+    void aScreenIsSharedOnlyWhileTheApplicantPresentsAndAnswers() {
+        for (DefenseStage stage : DefenseStage.values()) {
+            assertEquals(stage == DefenseStage.STATEMENT || stage == DefenseStage.QUESTIONS, stage.forRoom().sharing(),
+                    stage::name);
+        }
+    }
+
     /** In the lobby, the applicant admitted. */
     private static Defense admitted() {
         Defense d = defense();

@@ -37,6 +37,7 @@ import org.kurento.client.KurentoClient;
 import org.kurento.client.MediaObject;
 import org.kurento.client.MediaPipeline;
 import org.kurento.client.Tag;
+import org.openqa.selenium.By;
 
 /**
  * Viva against a real Kurento Media Server (KMS_URL, e.g. ws://127.0.0.1:8888/kurento, set for the
@@ -115,12 +116,7 @@ class KurentoRoomIT {
         Defenses.Setup setup = Defenses.scheduled();
         List<Browser> browsers = new ArrayList<>();
         try {
-            Browser secretary = enter(browsers, setup, Api.secretary());
-            Browser first = enter(browsers, setup, setup.memberApis().get(0));
-            Browser second = enter(browsers, setup, setup.memberApis().get(1));
-            for (Browser page : List.of(secretary, first, second)) {
-                awaitVideoFromAll(page, 2);
-            }
+            threePages(browsers, setup);
             MediaPipeline pipeline = vivaPipeline(setup.defense()).orElseThrow();
             long endpoints = count(pipeline, "WebRtcEndpoint");
             assertEquals(9, endpoints, "three publishers and six receivers");
@@ -251,6 +247,69 @@ class KurentoRoomIT {
         }
     }
 
+    /**
+     * The secretary shares the screen during the statement: through the media server it is a
+     * publication of its own (one more endpoint to publish, one per viewer), both others see it
+     * beside the cameras, stopping it releases those endpoints, and the recording still completes.
+     */
+    @Test
+    @Order(5)
+    void aSharedScreenIsAPublicationOfItsOwnThroughTheMediaServer() throws Exception {
+        Defenses.Setup setup = Defenses.scheduled();
+        List<Browser> browsers = new ArrayList<>();
+        try {
+            List<Browser> pages = threePages(browsers, setup);
+            Browser secretary = pages.get(0);
+            Browser first = pages.get(1);
+            Browser second = pages.get(2);
+            MediaPipeline pipeline = vivaPipeline(setup.defense()).orElseThrow();
+            assertEquals(200, stage(setup, "STATEMENT").status());
+            secretary.await(WAIT, "the secretary may share", d -> {
+                var button = d.findElement(By.cssSelector("[data-action='share-screen']"));
+                return button.isDisplayed() && button.isEnabled() ? button : null;
+            }).click();
+            String sharer = null; // the secretary's participant id, as the screen video carries it
+            for (Browser page : List.of(first, second)) {
+                page.await(WAIT, "a screen arrives", d -> page.script(
+                        "return document.querySelector(\"video[data-share='screen']\") ? true : null;"));
+                String id = (String) page.script(
+                        "return document.querySelector(\"video[data-share='screen']\").dataset.participantId;");
+                if (sharer != null) {
+                    assertEquals(sharer, id, "the same sharer on both pages");
+                }
+                sharer = id;
+                RoomPages.awaitLiveScreen(page, id, WAIT);
+                awaitVideoFromAll(page, 2);
+            }
+            awaitEndpoints(pipeline, 12);
+            NOTES.add("screen shared by the secretary: both members saw it live beside the cameras; the pipeline held"
+                    + " 12 WebRtcEndpoints (9 for the cameras, the screen's publisher and its 2 viewers)");
+
+            secretary.driver().findElement(By.cssSelector("[data-action='share-screen']")).click();
+            for (Browser page : List.of(first, second)) {
+                String gone = sharer;
+                page.await(WAIT, "the screen is gone", d -> RoomPages.hasScreen(page, gone) ? null : true);
+            }
+            awaitEndpoints(pipeline, 9);
+            assertEquals(200, stage(setup, "CLOSED").status());
+            JsonObject recording = awaitRecording(setup.defense());
+            assertTrue(new File(URI.create(recording.getString("location"))).length() > 0);
+            NOTES.add("share stopped: back to 9 endpoints; the recording with the screen mixed in completed");
+        } finally {
+            browsers.forEach(Browser::close);
+        }
+    }
+
+    private static void awaitEndpoints(MediaPipeline pipeline, long endpoints) {
+        long until = System.nanoTime() + WAIT.toNanos();
+        while (count(pipeline, "WebRtcEndpoint") != endpoints) {
+            if (System.nanoTime() > until) {
+                throw new AssertionError("not " + endpoints + " WebRtcEndpoints: " + count(pipeline, "WebRtcEndpoint"));
+            }
+            sleep(250);
+        }
+    }
+
     private static void shell(String command) throws IOException, InterruptedException {
         Process process = new ProcessBuilder("bash", "-c", command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
@@ -345,6 +404,16 @@ class KurentoRoomIT {
     private static long count(MediaPipeline pipeline, String type) {
         return pipeline.getChildren().stream().map(MediaObject::getId).filter(n -> n != null && n.contains(type))
                 .count();
+    }
+
+    /** The secretary and two members, each receiving the two others' video through the media server. */
+    private static List<Browser> threePages(List<Browser> browsers, Defenses.Setup setup) {
+        List<Browser> pages = List.of(enter(browsers, setup, Api.secretary()),
+                enter(browsers, setup, setup.memberApis().get(0)), enter(browsers, setup, setup.memberApis().get(1)));
+        for (Browser page : pages) {
+            awaitVideoFromAll(page, 2);
+        }
+        return pages;
     }
 
     private static Browser enter(List<Browser> browsers, Defenses.Setup setup, Api as) {

@@ -8,11 +8,11 @@ import org.openqa.selenium.By;
 /** Defense pages in Chromium: entering one, and waiting until video arrives from everyone else. */
 public final class RoomPages {
 
-    /** Per remote video: its participant, width, and inbound video bytes from its connection. */
+    /** Per remote camera video (a shared screen left out): its participant, width, and inbound video bytes from its connection. */
     private static final String VIDEO_STATE = """
             const done = arguments[arguments.length - 1];
             const peers = window.vivaRoom ? window.vivaRoom.peers() : new Map();
-            const videos = [...document.querySelectorAll('video[data-participant-id]')];
+            const videos = [...document.querySelectorAll('video[data-participant-id]:not([data-share])')];
             Promise.all(videos.map(async v => {
               const id = v.dataset.participantId;
               let bytes = 0;
@@ -24,6 +24,12 @@ public final class RoomPages {
               }
               return {id, role: v.dataset.role, width: v.videoWidth, bytes};
             })).then(done, e => done([]));
+            """;
+
+    /** The shared screen of a participant: its width and playback position, or null while there is none. */
+    private static final String SCREEN_STATE = """
+            const v = document.querySelector("video[data-share='screen'][data-participant-id='" + arguments[0] + "']");
+            return v ? {width: v.videoWidth, time: v.currentTime} : null;
             """;
 
     private RoomPages() {
@@ -65,5 +71,56 @@ public final class RoomPages {
                     .count();
             return flowing >= remotes && videos.size() == remotes ? Boolean.TRUE : null;
         });
+    }
+
+    public static boolean hasScreen(Browser page, String sharer) {
+        return page.script(SCREEN_STATE, sharer) != null;
+    }
+
+    /** Waits until the sharer's screen is live on the page: it has a size and its playback moves on. */
+    @SuppressWarnings("unchecked")
+    public static void awaitLiveScreen(Browser page, String sharer, Duration wait) {
+        double[] first = {-1};
+        page.await(wait, "the screen shared by " + sharer + " plays", d -> {
+            Map<String, Object> state = (Map<String, Object>) page.script(SCREEN_STATE, sharer);
+            if (state == null || ((Number) state.get("width")).intValue() == 0) {
+                return null;
+            }
+            double time = ((Number) state.get("time")).doubleValue();
+            if (first[0] < 0) {
+                first[0] = time;
+                return null;
+            }
+            return time > first[0] ? Boolean.TRUE : null;
+        });
+    }
+
+    /** The secretary's, a member's and the admitted applicant's pages. */
+    public record Meeting(Browser secretary, Browser member, Browser applicant) {
+
+        public List<Browser> all() {
+            return List.of(secretary, member, applicant);
+        }
+    }
+
+    /**
+     * The secretary and a member enter, the applicant enters by the join link and is admitted from
+     * the secretary's page; returns once every page receives video from the two others.
+     */
+    public static Meeting meet(List<Browser> browsers, Defenses.Setup setup, Duration wait) {
+        Browser secretary = enter(browsers, setup.ticketUrl(Api.secretary()), wait);
+        Browser member = enter(browsers, setup.ticketUrl(setup.member()), wait);
+        setup.openLobby();
+        String joinUrl = Api.secretary().post("/api/defenses/" + setup.defense() + "/join-link", new byte[0], null)
+                .json().getString("url");
+        Browser applicant = enter(browsers, joinUrl, wait);
+        secretary.await(wait, "the secretary sees the applicant waiting",
+                d -> !d.findElements(By.cssSelector("[data-admit]")).isEmpty());
+        secretary.driver().findElement(By.cssSelector("[data-admit]")).click();
+        Meeting meeting = new Meeting(secretary, member, applicant);
+        for (Browser page : meeting.all()) {
+            awaitVideoFromAll(page, 2, wait);
+        }
+        return meeting;
     }
 }

@@ -30,6 +30,14 @@ public interface MediaBroker {
     default void stageChanged(Room room, RoomStage stage) {
     }
 
+    /** {@code seat} began sharing a screen: a media server makes it a publication of its own. */
+    default void shareStarted(Room room, Seat seat) {
+    }
+
+    /** The share of {@code participantId} ended (stopped, out of stage, or they left). */
+    default void shareEnded(Room room, String participantId) {
+    }
+
     /** Why media cannot flow now (a configured media server does not answer); empty when it can. */
     default Optional<String> unavailable() {
         return Optional.empty();

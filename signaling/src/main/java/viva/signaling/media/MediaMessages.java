@@ -1,8 +1,11 @@
 package viva.signaling.media;
 
 import jakarta.json.JsonObject;
+import viva.signaling.room.Room;
 import viva.signaling.room.Seat;
 import viva.signaling.wire.Inbound;
+import viva.signaling.wire.MessageTypes;
+import viva.signaling.wire.Outbound;
 
 /** The checks every broker makes on a page's media message before acting on it. */
 public final class MediaMessages {
@@ -38,6 +41,24 @@ public final class MediaMessages {
             throw new MediaRefusal("missing_field", "\"candidate\" is an object.");
         }
         return candidate;
+    }
+
+    /**
+     * Whether the message is for a shared screen's connection ({@code stream: "screen"}) rather
+     * than a camera's (no {@code stream}). An offer for a screen must concern the one sharing now:
+     * {@code screenOwner} is the participant whose screen it carries.
+     */
+    public static boolean screen(Inbound message, Room room, String screenOwner) throws MediaRefusal {
+        if (!message.body().containsKey("stream")) {
+            return false;
+        }
+        if (!Outbound.SCREEN.equals(message.text("stream"))) {
+            throw new MediaRefusal("invalid_stream", "\"stream\" is \"screen\" or absent.");
+        }
+        if (MessageTypes.OFFER.equals(message.type()) && !room.share().sharing(screenOwner)) {
+            throw new MediaRefusal("share_not_active", "No screen of \"" + clip(screenOwner) + "\" is shared.");
+        }
+        return true;
     }
 
     public static MediaRefusal nobody(String to) {

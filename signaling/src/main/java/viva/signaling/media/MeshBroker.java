@@ -49,6 +49,10 @@ public class MeshBroker implements MediaBroker {
         Seat target = room.find(to).filter(Seat::inRoom).filter(s -> s != from)
                 .orElseThrow(() -> MediaMessages.nobody(to));
         var relayed = Outbound.typed(message.type()).add("from", from.participant().id());
+        // The sharer offers its screen to each viewer on a connection of its own.
+        if (MediaMessages.screen(message, room, from.participant().id())) {
+            relayed.add("stream", Outbound.SCREEN);
+        }
         if (MessageTypes.ICE.equals(message.type())) {
             JsonObject candidate = MediaMessages.candidate(message);
             if (!ice.relayable(candidate)) {

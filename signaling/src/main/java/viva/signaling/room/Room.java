@@ -11,6 +11,7 @@ import java.util.Optional;
 import viva.signaling.Entry;
 import viva.signaling.ParticipantRole;
 import viva.signaling.RoomStage;
+import viva.signaling.share.ScreenShare;
 import viva.signaling.wire.Outbound;
 
 /**
@@ -24,6 +25,7 @@ public final class Room {
 
     private final long defenseId;
     private final Map<String, Seat> seats = new LinkedHashMap<>();
+    private final ScreenShare share = new ScreenShare();
     private volatile RoomStage stage;
     private volatile Instant stageStartedAt;
 
@@ -33,6 +35,11 @@ public final class Room {
 
     public long defenseId() {
         return defenseId;
+    }
+
+    /** Who shares a screen in this room. */
+    public ScreenShare share() {
+        return share;
     }
 
     /**

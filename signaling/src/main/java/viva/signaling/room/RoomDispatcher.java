@@ -23,6 +23,12 @@ public class RoomDispatcher {
     RoomControl control;
 
     @Inject
+    ShareControl shares;
+
+    @Inject
+    QualityReports qualities;
+
+    @Inject
     Clock clock;
 
     public void dispatch(Room room, Seat from, Inbound message) {
@@ -67,6 +73,9 @@ public class RoomDispatcher {
                             message.text("key"));
                     from.send(new Outbound(Outbound.typed(MessageTypes.VOTE_ACCEPTED).build()));
                 }
+                case MessageTypes.SHARE -> shares.share(room, from, flag(message, "active"));
+                case MessageTypes.ALLOW_SHARE -> shares.allow(room, from, flag(message, "members"));
+                case MessageTypes.QUALITY -> qualities.report(room, from, message.object("of"));
                 default -> from.send(unknownType(message));
             }
         } catch (MediaRefusal e) {
@@ -91,6 +100,14 @@ public class RoomDispatcher {
         String value = message.text(field);
         if (value == null || value.isBlank()) {
             throw new RoomRefusal("missing_field", "\"" + field + "\" is a string.");
+        }
+        return value;
+    }
+
+    private static boolean flag(Inbound message, String field) throws RoomRefusal {
+        Boolean value = message.flag(field);
+        if (value == null) {
+            throw new RoomRefusal("missing_field", "\"" + field + "\" is true or false.");
         }
         return value;
     }

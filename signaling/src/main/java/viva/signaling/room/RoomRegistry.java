@@ -44,6 +44,9 @@ public class RoomRegistry {
     IceSettings ice;
 
     @Inject
+    ShareControl shares;
+
+    @Inject
     Clock clock;
 
     /** Seats the participant, greets them and tells the others. */
@@ -56,6 +59,7 @@ public class RoomRegistry {
             Seat old = change.replaced();
             if (old.inRoom()) {
                 room.broadcast(Outbound.left(old.participant().id()), seat);
+                shares.left(room, old);
                 media.left(room, old);
             }
             old.close(CloseCodes.REPLACED, "replaced by a newer connection");
@@ -66,6 +70,7 @@ public class RoomRegistry {
         }
         seat.send(welcome(room, seat, now));
         if (seat.inRoom()) {
+            shares.greet(room, seat);
             room.broadcast(Outbound.joined(seat.participant()), seat);
             events.fireAsync(new RoomEvent(RoomEvent.Kind.JOINED, seat.participant(), now));
         } else {
@@ -85,6 +90,7 @@ public class RoomRegistry {
         room.unseat(session).ifPresent(seat -> {
             if (seat.inRoom()) {
                 room.broadcast(Outbound.left(seat.participant().id()), null);
+                shares.left(room, seat);
                 media.left(room, seat);
             } else {
                 room.toSecretaries(room.waitingList());
@@ -117,6 +123,7 @@ public class RoomRegistry {
         room(command.defenseId()).flatMap(r -> r.admit(command.participantId()).map(seat -> {
             media.entered(r, seat);
             seat.send(Outbound.admitted(Room.participants(r.inRoom().stream().filter(s -> s != seat).toList())));
+            shares.greet(r, seat);
             r.broadcast(Outbound.joined(seat.participant()), seat);
             r.toSecretaries(r.waitingList());
             events.fireAsync(new RoomEvent(RoomEvent.Kind.ADMITTED, seat.participant(), clock.instant()));
@@ -133,6 +140,7 @@ public class RoomRegistry {
             }
             Outbound message = Outbound.stage(command.stage().name(), command.startedAt(), clock.instant());
             r.all().forEach(seat -> seat.send(message));
+            shares.stageChanged(r, command.stage());
             media.stageChanged(r, command.stage());
             if (command.stage().closed()) {
                 Outbound closed = Outbound.closed("the defense is closed");
@@ -177,6 +185,7 @@ public class RoomRegistry {
      */
     private void toLobby(Room room, String participantId, String reason) {
         room.toLobby(participantId).ifPresent(seat -> {
+            shares.left(room, seat);
             media.left(room, seat);
             room.broadcast(Outbound.left(participantId), seat);
             seat.send(Outbound.lobby(reason));

@@ -27,6 +27,19 @@ public record Inbound(String type, JsonObject body, String errorCode, String err
         return value instanceof jakarta.json.JsonString s ? s.getString() : null;
     }
 
+    /** A boolean field, or null when it is missing or not a boolean. */
+    public Boolean flag(String field) {
+        JsonValue value = body.get(field);
+        if (value == null) {
+            return null;
+        }
+        return switch (value.getValueType()) {
+            case TRUE -> Boolean.TRUE;
+            case FALSE -> Boolean.FALSE;
+            default -> null;
+        };
+    }
+
     public JsonObject object(String field) {
         JsonValue value = body.get(field);
         return value instanceof JsonObject o ? o : null;

@@ -17,6 +17,9 @@ public final class MessageTypes {
     public static final String ANSWER = "answer";
     public static final String ICE = "ice";
     public static final String STAGE = "stage";
+    public static final String SHARE = "share";
+    public static final String ALLOW_SHARE = "allow-share";
+    public static final String QUALITY = "quality";
 
     // Page to server.
     public static final String PING = "ping";
@@ -47,11 +50,11 @@ public final class MessageTypes {
 
     /** Every type a page may send. */
     public static final Set<String> ACCEPTED = Set.of(OFFER, ANSWER, ICE, PING, ADMIT, STAGE, VOTE, LEAVE, MUTE,
-            TO_LOBBY, REMOVE);
+            TO_LOBBY, REMOVE, SHARE, ALLOW_SHARE, QUALITY);
 
     /** Every type the server sends to a page. */
     public static final Set<String> SENT = Set.of(WELCOME, ADMITTED, JOINED, LEFT, WAITING, STAGE, OFFER, ANSWER,
-            ICE, MEDIA, PONG, VOTED, VOTE_ACCEPTED, ERROR, CLOSED, MUTED, LOBBY);
+            ICE, MEDIA, PONG, VOTED, VOTE_ACCEPTED, ERROR, CLOSED, MUTED, LOBBY, SHARE, ALLOW_SHARE, QUALITY);
 
     private MessageTypes() {
     }

@@ -11,6 +11,9 @@ import viva.signaling.Participant;
 /** One message to a page, and the builders of every kind the protocol has. */
 public record Outbound(JsonObject json) {
 
+    /** The {@code stream} of every offer, answer and candidate of a shared screen's connection. */
+    public static final String SCREEN = "screen";
+
     /** A message of one of the types the server sends ({@link MessageTypes#SENT}). */
     public static JsonObjectBuilder typed(String type) {
         if (!MessageTypes.SENT.contains(type)) {
@@ -78,6 +81,31 @@ public record Outbound(JsonObject json) {
     /** Whether the room's media server is there: "degraded" or "ok". */
     public static Outbound media(String state) {
         return new Outbound(typed(MessageTypes.MEDIA).add("state", state).build());
+    }
+
+    /** Who shares a screen now ({@code active}), or whose share ended. */
+    public static Outbound share(String participantId, boolean active) {
+        return new Outbound(typed(MessageTypes.SHARE).add("participantId", participantId).add("active", active)
+                .build());
+    }
+
+    /** Whether the members may share a screen, as the secretariat decided. */
+    public static Outbound allowShare(boolean members) {
+        return new Outbound(typed(MessageTypes.ALLOW_SHARE).add("members", members).build());
+    }
+
+    /** A media message of the shared screen's connection carries {@code stream: "screen"}. */
+    public static Outbound answer(String from, String sdp, boolean screen) {
+        return new Outbound(onStream(typed(MessageTypes.ANSWER).add("from", from).add("sdp", sdp), screen).build());
+    }
+
+    public static Outbound ice(String from, JsonObject candidate, boolean screen) {
+        return new Outbound(onStream(typed(MessageTypes.ICE).add("from", from).add("candidate", candidate), screen)
+                .build());
+    }
+
+    private static JsonObjectBuilder onStream(JsonObjectBuilder message, boolean screen) {
+        return screen ? message.add("stream", SCREEN) : message;
     }
 
     public static JsonObject describe(Participant p) {

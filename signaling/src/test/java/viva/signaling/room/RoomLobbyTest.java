@@ -21,7 +21,7 @@ class RoomLobbyTest {
 
     private static final Instant NOW = Instant.parse("2026-05-01T01:00:00Z");
     private static final RoomStage QUESTIONS = new RoomStage("QUESTIONS", true, false);
-    private static final RoomStage VOTING = new RoomStage("VOTING", true, false, true);
+    private static final RoomStage VOTING = RoomStage.deliberating("VOTING", true);
 
     private final Room room = new Room(7);
 

@@ -38,7 +38,7 @@ class RoomRegistryLobbyTest {
     private static final Instant NOW = Instant.parse("2026-05-01T01:00:00Z");
     private static final long DEFENSE = 7;
     private static final RoomStage QUESTIONS = new RoomStage("QUESTIONS", true, false);
-    private static final RoomStage VOTING = new RoomStage("VOTING", true, false, true);
+    private static final RoomStage VOTING = RoomStage.deliberating("VOTING", true);
 
     /** One socket: the types of the messages it was sent, and the code it was closed with. */
     static final class Socket {

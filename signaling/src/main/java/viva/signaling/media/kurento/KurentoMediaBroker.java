@@ -183,6 +183,16 @@ public class KurentoMediaBroker implements MediaBroker {
     }
 
     @Override
+    public void shareStarted(Room room, Seat seat) {
+        rooms.shareStarted(room.defenseId(), seat.participant().id());
+    }
+
+    @Override
+    public void shareEnded(Room room, String participantId) {
+        rooms.shareEnded(room.defenseId(), participantId);
+    }
+
+    @Override
     public void stageChanged(Room room, RoomStage stage) {
         rooms.stage(room.defenseId(), stage);
     }
@@ -195,11 +205,23 @@ public class KurentoMediaBroker implements MediaBroker {
         if (!to.equals(self) && room.find(to).filter(Seat::inRoom).isEmpty()) {
             throw MediaMessages.nobody(to);
         }
+        // A screen is a publication of its own: its sharer publishes it, and viewers receive it, with
+        // the same "to" as a camera's and "stream": "screen".
+        boolean screen = MediaMessages.screen(message, room, to);
         switch (message.type()) {
-            case MessageTypes.OFFER -> rooms.offer(room.defenseId(), self, to, MediaMessages.sdp(message));
+            case MessageTypes.OFFER -> {
+                String sdp = MediaMessages.sdp(message);
+                if (screen) {
+                    rooms.screenOffer(room.defenseId(), self, to, sdp);
+                } else {
+                    rooms.offer(room.defenseId(), self, to, sdp);
+                }
+            }
             case MessageTypes.ICE -> {
                 Candidate parsed = Candidate.from(MediaMessages.candidate(message));
-                if (parsed != null) {
+                if (parsed != null && screen) {
+                    rooms.screenCandidate(room.defenseId(), self, to, parsed);
+                } else if (parsed != null) {
                     rooms.candidate(room.defenseId(), self, to, parsed);
                 }
             }

@@ -32,6 +32,11 @@ final class CandidateBuffer {
         waiting.keySet().removeIf(link -> link.involves(participantId));
     }
 
+    /** Forgets what waits for a participant's shared screen, whoever sent it. */
+    void forgetScreen(String sharerId) {
+        waiting.keySet().removeIf(link -> link.screen() && link.source().equals(sharerId));
+    }
+
     void clear() {
         waiting.clear();
     }

@@ -4,8 +4,10 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -17,9 +19,9 @@ import viva.signaling.media.sfu.MediaServer.WebRtc;
 import viva.signaling.wire.Outbound;
 
 /**
- * One defense's media on the media server: its pipeline, a publisher per participant and a
- * receiving endpoint per viewer and publisher, and the recording. Only ever touched from the
- * room's own queue, so it needs no locks of its own.
+ * One defense's media on the media server: its pipeline, a publisher per participant (and one
+ * more for a shared screen) and a receiving endpoint per viewer and publisher, and the recording.
+ * Only ever touched from the room's own queue, so it needs no locks of its own.
  */
 final class SfuRoom {
 
@@ -72,6 +74,10 @@ final class SfuRoom {
     private final SfuRooms owner;
     private final Map<String, Consumer<Outbound>> pages = new LinkedHashMap<>();
     private final Map<String, Publisher> publishers = new LinkedHashMap<>();
+    /** The shared screens by sharer: publications of their own, fanned out and recorded like cameras. */
+    private final Map<String, Publisher> screens = new LinkedHashMap<>();
+    /** Who shares, kept while the media server is away so that the screen is published again on its return. */
+    private final Set<String> sharers = new LinkedHashSet<>();
     private final Map<Link, Connection> receivers = new LinkedHashMap<>();
     private final CandidateBuffer early = new CandidateBuffer();
     private volatile Pipeline pipeline;
@@ -109,7 +115,8 @@ final class SfuRoom {
     }
 
     int endpointCount() {
-        return (int) publishers.values().stream().filter(p -> p.endpoint != null).count() + receivers.size();
+        return (int) publishers.values().stream().filter(p -> p.endpoint != null).count()
+                + (int) screens.values().stream().filter(p -> p.endpoint != null).count() + receivers.size();
     }
 
     int bufferedCandidates() {
@@ -142,6 +149,7 @@ final class SfuRoom {
         if (gone != null) {
             releasePublisher(gone);
         }
+        shareEnded(participantId);
         for (var it = receivers.entrySet().iterator(); it.hasNext();) {
             var e = it.next();
             if (e.getKey().source().equals(participantId)) {
@@ -162,8 +170,52 @@ final class SfuRoom {
         }
     }
 
+    /**
+     * A shared screen begins: its publication exists (and is recorded) before any viewer asks for
+     * it, so that a viewer's offer that overtakes the sharer's is wired all the same.
+     */
+    void shareStarted(String participantId) {
+        if (pages.containsKey(participantId)) {
+            sharers.add(participantId);
+            screenPublisher(participantId);
+        }
+    }
+
+    private void screenPublisher(String participantId) {
+        if (pipeline == null || degraded || screens.containsKey(participantId)) {
+            return;
+        }
+        Publisher created = new Publisher(pipeline.passThrough());
+        screens.put(participantId, created);
+        if (recording != null) {
+            attachToRecording(created);
+        }
+    }
+
+    /** A shared screen ends: its publication and every viewer's endpoint for it are released. */
+    void shareEnded(String participantId) {
+        sharers.remove(participantId);
+        Publisher screen = screens.remove(participantId);
+        if (screen != null) {
+            releasePublisher(screen);
+        }
+        for (var it = receivers.entrySet().iterator(); it.hasNext();) {
+            var e = it.next();
+            if (e.getKey().screen() && e.getKey().source().equals(participantId)) {
+                release(e.getValue());
+                it.remove();
+            }
+        }
+        early.forgetScreen(participantId);
+    }
+
     /** An offer from the page of {@code from}: to publish ({@code to} = from) or to receive {@code to}. */
     void offer(String from, String to, String sdp) {
+        offer(new Link(from, to), sdp);
+    }
+
+    void offer(Link link, String sdp) {
+        String from = link.owner();
         Consumer<Outbound> page = pages.get(from);
         if (page == null) {
             return;
@@ -173,7 +225,6 @@ final class SfuRoom {
                     + "connect again when it is back."));
             return;
         }
-        Link link = new Link(from, to);
         if (link.publishing()) {
             publish(link, page, sdp);
         } else {
@@ -182,7 +233,11 @@ final class SfuRoom {
     }
 
     private void publish(Link link, Consumer<Outbound> page, String sdp) {
-        Publisher publisher = publisher(link.owner());
+        Publisher publisher = link.screen() ? screens.get(link.owner()) : publisher(link.owner());
+        if (publisher == null) {
+            page.accept(Outbound.error("share_not_active", "No screen of yours is shared."));
+            return;
+        }
         if (publisher.endpoint != null) {
             release(publisher.endpoint);
             publisher.endpoint = null;
@@ -203,7 +258,11 @@ final class SfuRoom {
             page.accept(Outbound.error("not_in_room", "No participant \"" + link.source() + "\" is in the room."));
             return;
         }
-        Publisher publisher = publisher(link.source());
+        Publisher publisher = link.screen() ? screens.get(link.source()) : publisher(link.source());
+        if (publisher == null) {
+            page.accept(Outbound.error("share_not_active", "No screen of \"" + link.source() + "\" is shared."));
+            return;
+        }
         Connection old = receivers.remove(link);
         if (old != null) {
             release(old);
@@ -226,26 +285,31 @@ final class SfuRoom {
         // configuration. Only the pages' candidates are held to VIVA_ICE_NETWORKS (see candidate()).
         connection.endpoint.onCandidate(candidate -> {
             if (connection.live) {
-                page.accept(Outbound.ice(link.source(), candidate.json()));
+                page.accept(Outbound.ice(link.source(), candidate.json(), link.screen()));
             }
         });
         if (publisher != null) {
             connection.endpoint.onMediaFlowing(() -> owner.later(this, () -> flowing(publisher, connection)));
         }
         String answer = connection.endpoint.processOffer(sdp);
-        page.accept(Outbound.answer(link.source(), answer));
+        page.accept(Outbound.answer(link.source(), answer, link.screen()));
         connection.endpoint.gatherCandidates();
         return connection;
     }
 
     /** A candidate from a page; held back until the endpoint it is for exists. */
     void candidate(String from, String to, Candidate candidate) {
+        candidate(new Link(from, to), candidate);
+    }
+
+    void candidate(Link link, Candidate candidate) {
+        String from = link.owner();
         if (!pages.containsKey(from) || !owner.settings().candidateAllowed().test(candidate.candidate())) {
             return;
         }
-        Link link = new Link(from, to);
+        Map<String, Publisher> published = link.screen() ? screens : publishers;
         Connection connection = link.publishing()
-                ? publishers.containsKey(from) ? publishers.get(from).endpoint : null
+                ? published.containsKey(from) ? published.get(from).endpoint : null
                 : receivers.get(link);
         if (connection == null) {
             early.hold(link, candidate);
@@ -306,6 +370,7 @@ final class SfuRoom {
         }
         ensurePipeline();
         pages.keySet().forEach(this::publisher);
+        sharers.forEach(this::screenPublisher);
         recordIfDue();
         owner.report(MediaEvent.Kind.RESTORED, defenseId, null);
         pages.values().forEach(page -> page.accept(Outbound.media("ok")));
@@ -323,6 +388,12 @@ final class SfuRoom {
             }
         });
         receivers.values().forEach(c -> c.live = false);
+        screens.values().forEach(p -> {
+            if (p.endpoint != null) {
+                p.endpoint.live = false;
+            }
+        });
+        screens.clear();
         publishers.clear();
         receivers.clear();
         early.clear();
@@ -366,6 +437,7 @@ final class SfuRoom {
         recording = new Recording(hub, recorderPort, recorder, uri);
         LOG.info("defense " + defenseId + " will be recorded to " + uri + " once media flows");
         publishers.values().forEach(this::attachToRecording);
+        screens.values().forEach(this::attachToRecording);
         if (publishers.values().stream().anyMatch(p -> p.flowing || p.endpoint != null)) {
             beginRecording();
         }

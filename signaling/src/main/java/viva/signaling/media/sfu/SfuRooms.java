@@ -78,6 +78,26 @@ public final class SfuRooms implements MediaServer.ConnectionListener {
         later(defenseId, room -> room.candidate(from, to, candidate));
     }
 
+    /** An offer for a shared screen's connection: the sharer's own ({@code to} = from) or a viewer's. */
+    public void screenOffer(long defenseId, String from, String to, String sdp) {
+        later(defenseId, room -> room.offer(new Link(from, to, true), sdp));
+    }
+
+    public void screenCandidate(long defenseId, String from, String to, Candidate candidate) {
+        later(defenseId, room -> room.candidate(new Link(from, to, true), candidate));
+    }
+
+    public void shareStarted(long defenseId, String participantId) {
+        later(defenseId, room -> room.shareStarted(participantId));
+    }
+
+    public void shareEnded(long defenseId, String participantId) {
+        Entry entry = rooms.get(defenseId);
+        if (entry != null) {
+            run(entry, room -> room.shareEnded(participantId));
+        }
+    }
+
     public void stage(long defenseId, RoomStage stage) {
         Entry entry = rooms.get(defenseId);
         if (entry != null) {

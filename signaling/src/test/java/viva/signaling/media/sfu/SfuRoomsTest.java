@@ -333,4 +333,95 @@ class SfuRoomsTest {
         assertTrue(rooms.pipelineId(DEFENSE).isPresent());
         assertEquals(List.of("ok"), ofType("a", "media").stream().map(m -> m.getString("state")).toList());
     }
+
+    @Test
+    void aSharedScreenIsAPublicationOfItsOwnFannedOutAndRecorded() {
+        enter("a", STATEMENT);
+        enter("b", STATEMENT);
+        enter("c", STATEMENT);
+        wireAll("a", "b", "c");
+        int cameras = rooms.endpointCount(DEFENSE);
+        rooms.shareStarted(DEFENSE, "a");
+        // A viewer's offer may overtake the sharer's: the screen's PassThrough is there already.
+        rooms.screenOffer(DEFENSE, "b", "a", "screen-b-for-a");
+        rooms.screenOffer(DEFENSE, "a", "a", "screen-of-a");
+        rooms.screenOffer(DEFENSE, "c", "a", "screen-c-for-a");
+        assertEquals(cameras + 3, rooms.endpointCount(DEFENSE), "the sharer's endpoint and one per viewer");
+
+        String sharerEndpoint = endpointFor("screen-of-a");
+        String cameraEndpoint = endpointFor("offer-of-a");
+        assertNotEquals(cameraEndpoint, sharerEndpoint, "the camera's publication stays as it was");
+        String screenPassThrough = server.calls.stream().filter(c -> c.startsWith(sharerEndpoint + " connect "))
+                .findFirst().orElseThrow().split(" ")[2];
+        for (String viewer : List.of("screen-b-for-a", "screen-c-for-a")) {
+            assertTrue(server.calls.contains(screenPassThrough + " connect " + endpointFor(viewer)),
+                    "the screen reaches " + viewer);
+        }
+        assertTrue(server.calls.stream().anyMatch(c -> c.startsWith(screenPassThrough + " connect ")
+                && c.contains("hubport-")), "the screen is mixed into the recording");
+
+        JsonObject answer = ofType("b", "answer").stream().filter(m -> m.containsKey("stream")).findFirst()
+                .orElseThrow();
+        assertEquals("a", answer.getString("from"));
+        assertEquals("screen", answer.getString("stream"));
+        assertTrue(ofType("b", "ice").stream().anyMatch(m -> "screen".equals(m.getString("stream", ""))),
+                "the server's candidates for the screen say so");
+    }
+
+    @Test
+    void aScreenCandidateGoesToTheScreenEndpointNotTheCamera() {
+        enter("a", STATEMENT);
+        rooms.offer(DEFENSE, "a", "a", "offer-of-a");
+        rooms.shareStarted(DEFENSE, "a");
+        rooms.screenOffer(DEFENSE, "a", "a", "screen-of-a");
+        rooms.screenCandidate(DEFENSE, "a", "a", loopbackCandidate(6001));
+        InMemoryMediaServer.FakeWebRtc screen = server.webRtcs().stream().filter(e -> "screen-of-a".equals(e.offer))
+                .findFirst().orElseThrow();
+        InMemoryMediaServer.FakeWebRtc camera = server.webRtcs().stream().filter(e -> "offer-of-a".equals(e.offer))
+                .findFirst().orElseThrow();
+        assertEquals(List.of(loopbackCandidate(6001)), screen.added);
+        assertTrue(camera.added.isEmpty());
+    }
+
+    @Test
+    void anEndedShareReleasesTheScreenAndItsViewersButNoCamera() {
+        enter("a", STATEMENT);
+        enter("b", STATEMENT);
+        wireAll("a", "b");
+        int cameras = rooms.endpointCount(DEFENSE);
+        rooms.shareStarted(DEFENSE, "a");
+        rooms.screenOffer(DEFENSE, "a", "a", "screen-of-a");
+        rooms.screenOffer(DEFENSE, "b", "a", "screen-b-for-a");
+        String viewer = endpointFor("screen-b-for-a");
+
+        rooms.shareEnded(DEFENSE, "a");
+        assertEquals(cameras, rooms.endpointCount(DEFENSE));
+        assertTrue(server.calls.contains(endpointFor("screen-of-a") + " release"));
+        assertTrue(server.calls.contains(viewer + " release"));
+        assertFalse(server.calls.contains(endpointFor("offer-of-a") + " release"));
+
+        rooms.screenOffer(DEFENSE, "b", "a", "late-screen-offer");
+        assertEquals("share_not_active", ofType("b", "error").get(0).getString("code"),
+                "no screen to receive once the share ended");
+    }
+
+    @Test
+    void theSharerLeavingReleasesTheScreen() {
+        enter("a", STATEMENT);
+        enter("b", STATEMENT);
+        wireAll("a", "b");
+        rooms.shareStarted(DEFENSE, "a");
+        rooms.screenOffer(DEFENSE, "a", "a", "screen-of-a");
+        rooms.screenOffer(DEFENSE, "b", "a", "screen-b-for-a");
+        rooms.leave(DEFENSE, "a");
+        assertEquals(1, rooms.endpointCount(DEFENSE), "only b's own publication is left");
+    }
+
+    @Test
+    void aScreenOfferWithoutAShareIsRefused() {
+        enter("a", STATEMENT);
+        rooms.screenOffer(DEFENSE, "a", "a", "screen-of-a");
+        assertEquals("share_not_active", ofType("a", "error").get(0).getString("code"));
+        assertEquals(0, rooms.endpointCount(DEFENSE));
+    }
 }

@@ -2,6 +2,7 @@
 
 import { bdi, button, h } from '../shared/dom.js';
 import { roleName } from '../shared/labels.js';
+import { qualityText } from './labels.js';
 
 const STATE_TEXTS = {
   new: '正在连接…',
@@ -63,8 +64,24 @@ function markVoted(figure, caption, voted) {
   else delete figure.dataset.voted;
 }
 
-export function createGrid(container) {
+/** A shared screen's tile: no role on its video (it is no camera), data-share="screen" instead. */
+function buildScreenTile(participant) {
+  const figure = h('figure', { class: 'tile tile-remote tile-screen' });
+  figure.dataset.screen = String(participant.id);
+  const video = makeVideo();
+  video.muted = true;
+  video.dataset.participantId = String(participant.id);
+  video.dataset.share = 'screen';
+  const caption = h('figcaption', { class: 'tile-caption' },
+    h('span', { class: 'tile-name' }, bdi(participant.name), '（共享屏幕）'));
+  figure.append(video, caption);
+  return { figure, video };
+}
+
+/** hooks: onVideoShown(participantId), when a camera tile first shows a picture. */
+export function createGrid(container, hooks = {}) {
   const tiles = new Map(); // String(id) → {figure, video, caption, stream}
+  const screens = new Map(); // String(sharer id) → {figure, video}
   let selfTile = null;
   let selfId = '';
   let votedIds = new Set();
@@ -89,7 +106,10 @@ export function createGrid(container) {
     video.dataset.role = participant.role || '';
     const status = h('span', { class: 'tile-status', text: STATE_TEXTS.new });
     const placeholder = h('span', { class: 'tile-nomedia', text: '暂无画面' });
-    video.addEventListener('resize', () => { placeholder.hidden = video.videoWidth > 0; });
+    video.addEventListener('resize', () => {
+      placeholder.hidden = video.videoWidth > 0;
+      if (video.videoWidth > 0 && hooks.onVideoShown) hooks.onVideoShown(String(participant.id));
+    });
     const caption = makeCaption(participant.name, participant.role);
     figure.append(video, placeholder, status, makeUnmuteButton(video), caption);
     const tile = { figure, video, status, caption, stream: null };
@@ -111,6 +131,49 @@ export function createGrid(container) {
     return tile.stream;
   }
 
+  /** A participant's shared screen, beside their camera (the face stays visible); null removes it. */
+  function showScreen(participant, stream) {
+    const key = String(participant.id);
+    if (!stream) {
+      removeScreen(key);
+      return;
+    }
+    let screen = screens.get(key);
+    if (!screen) {
+      screen = buildScreenTile(participant);
+      screens.set(key, screen);
+      const camera = tiles.get(key);
+      if (camera) camera.figure.after(screen.figure);
+      else container.append(screen.figure);
+      countTiles();
+    }
+    if (screen.video.srcObject !== stream) screen.video.srcObject = stream;
+    screen.video.play().catch(() => {});
+  }
+
+  function removeScreen(peerId) {
+    const screen = screens.get(String(peerId));
+    if (!screen) return;
+    screen.video.srcObject = null;
+    screen.figure.remove();
+    screens.delete(String(peerId));
+    countTiles();
+  }
+
+  /** The connection's quality on the camera's video (data-quality) and in its caption. */
+  function setQuality(peerId, quality) {
+    const tile = tiles.get(String(peerId));
+    if (!tile) return;
+    tile.video.dataset.quality = quality;
+    tile.figure.dataset.quality = quality;
+    let badge = tile.caption.querySelector('.tile-quality');
+    if (!badge) {
+      badge = h('span', { class: 'tile-quality' });
+      tile.caption.append(badge);
+    }
+    badge.textContent = qualityText(quality);
+  }
+
   function setPeerState(peerId, state) {
     const tile = tiles.get(String(peerId));
     if (!tile) return;
@@ -120,6 +183,7 @@ export function createGrid(container) {
   }
 
   function removeTile(peerId) {
+    removeScreen(peerId);
     const tile = tiles.get(String(peerId));
     if (!tile) return;
     tile.video.srcObject = null;
@@ -134,6 +198,7 @@ export function createGrid(container) {
   }
 
   function clearRemote() {
+    for (const key of [...screens.keys()]) removeScreen(key);
     for (const key of [...tiles.keys()]) removeTile(key);
   }
 
@@ -178,5 +243,8 @@ export function createGrid(container) {
     }
   }
 
-  return { ensureTile, attachTrack, setPeerState, removeTile, clearRemote, showSelf, updateSelf, clearAll, setVoted };
+  return {
+    ensureTile, attachTrack, setPeerState, removeTile, clearRemote, showSelf, updateSelf, clearAll, setVoted,
+    showScreen, removeScreen, setQuality,
+  };
 }

@@ -17,6 +17,12 @@ const ERROR_TEXTS = {
   already_in_lobby: '答辩人已在等候区',
   deliberation_private: '专家评议中，答辩人须在等候区等候，评议结束前不能请回会场',
   defense_closed: '本场答辩已结束',
+  share_not_allowed_now: '仅在陈述和答辩阶段可以共享屏幕',
+  share_not_allowed: '秘书尚未允许专家共享屏幕',
+  share_in_use: '已有人在共享屏幕，请待其结束后再共享',
+  share_not_active: '当前没有该共享屏幕',
+  invalid_stream: '消息的 stream 字段无效',
+  invalid_quality: '网络状况报告无效',
 };
 
 /** The chair's controls (chair.js), by the message type each sends, and the texts around them. */
@@ -41,6 +47,12 @@ export function lobbyText(reason) {
   return LOBBY_TEXTS[reason] || LOBBY_TEXTS.waiting;
 }
 
+/** The refusals of a share: the page gives the screen it had picked back. */
+const SHARE_ERRORS = ['share_not_allowed_now', 'share_not_allowed', 'share_in_use'];
+
+/** A connection's quality (quality.js) as the tiles and the secretary's list say it. */
+const QUALITY_TEXTS = { good: '网络良好', fair: '网络一般', poor: '网络较差' };
+
 /** The refusals of a vote, as the member reads them in the vote panel. */
 const VOTE_ERROR_TEXTS = {
   not_eligible: '您不具备本场答辩的投票资格。',
@@ -60,4 +72,12 @@ export function isVoteError(code) {
 
 export function voteErrorText(code) {
   return VOTE_ERROR_TEXTS[code] || '投票未被接受，请重试。';
+}
+
+export function isShareError(code) {
+  return SHARE_ERRORS.includes(code);
+}
+
+export function qualityText(quality) {
+  return QUALITY_TEXTS[quality] || '';
 }

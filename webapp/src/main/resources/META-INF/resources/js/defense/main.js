@@ -11,7 +11,12 @@ import { createSecretaryPanel } from './secretary.js';
 import { renderPresence } from './presence.js';
 import { createVotePanel } from './vote.js';
 import { createVoteStatus, tally } from './votestatus.js';
-import { errorText, isVoteError } from './labels.js';
+import { errorText, isShareError, isVoteError } from './labels.js';
+import { createScreen, SCREEN } from './screen.js';
+import { createSharing } from './sharing.js';
+import { createNetworkMonitor } from './network.js';
+import { renderNetworkList } from './networklist.js';
+import { summary } from './quality.js';
 import { showOwnOutcome } from './outcome.js';
 import { admitLabel, decoratePresence, lobbyText } from './chair.js';
 import { CHAIR_LABELS } from './labels.js';
@@ -38,7 +43,7 @@ const room = {
 };
 
 const session = createSession(launch.defenseId, launch, { onMessage: (message) => dispatch(message), onReconnecting, onEnded });
-const grid = createGrid($('#grid'));
+const grid = createGrid($('#grid'), { onVideoShown: (peerId) => network.sampleNow(peerId) });
 const countdown = createCountdown({ clock: $('#countdown'), overtime: $('#overtime') });
 const devices = createDevices({
   preview: $('#preview'),
@@ -56,6 +61,37 @@ const media = createMedia({
   iceTransportPolicy: () => room.iceTransportPolicy,
   onTrack: showRemoteTrack,
   onState: (peerId, state) => grid.setPeerState(peerId, state),
+});
+const screen = createScreen({
+  send: (message) => session.send(message),
+  selfId: () => (room.you ? room.you.id : ''),
+  iceServers: () => room.iceServers,
+  iceTransportPolicy: () => room.iceTransportPolicy,
+  kind: () => media.kind(),
+  peerIds: () => [...room.participants.keys()],
+  onScreen: (sharerId, stream) => grid.showScreen(room.participants.get(String(sharerId)) || { id: sharerId, name: '参会人' }, stream),
+  onLocal: () => sharing.render(),
+});
+const sharing = createSharing({ button: $('#share-screen'), allow: $('#allow-share') }, {
+  screen,
+  send: (message) => session.send(message),
+  state: () => ({ role: room.you ? room.you.role : '', stage: room.stage, selfId: room.you ? room.you.id : '', inRoom: room.inRoom }),
+  toast,
+});
+const qualities = new Map(); // String(participantId) → 'good', 'fair' or 'poor', as this page receives them
+const reported = new Map(); // secretary: String(participantId) → what their page reports receiving
+let lastReport = '';
+let roundsSinceReport = 0;
+/** A report goes at least every so many rounds, so that a secretary who came back has it soon. */
+const REPORT_EVERY_ROUNDS = 5;
+const network = createNetworkMonitor({
+  peers: () => media.peers(),
+  onQuality: (peerId, quality) => {
+    qualities.set(String(peerId), quality);
+    grid.setQuality(peerId, quality);
+    updateNetworkList();
+  },
+  onRound: reportQuality,
 });
 const secretary = createSecretaryPanel({
   panel: $('#secretary-panel'),
@@ -89,9 +125,12 @@ const dispatch = createDispatcher({
   [Receive.LEFT]: onLeft,
   [Receive.WAITING]: onWaiting,
   [Receive.STAGE]: onStage,
-  [Receive.OFFER]: (m) => media.handleOffer(m),
-  [Receive.ANSWER]: (m) => media.handleAnswer(m),
-  [Receive.ICE]: (m) => media.handleIce(m),
+  [Receive.OFFER]: (m) => (m.stream === SCREEN ? screen.handleOffer(m) : media.handleOffer(m)),
+  [Receive.ANSWER]: (m) => (m.stream === SCREEN ? screen.handleAnswer(m) : media.handleAnswer(m)),
+  [Receive.ICE]: (m) => (m.stream === SCREEN ? screen.handleIce(m) : media.handleIce(m)),
+  [Receive.SHARE]: (m) => sharing.announced(m),
+  [Receive.ALLOW_SHARE]: (m) => sharing.allowed(m),
+  [Receive.QUALITY]: onQuality,
   [Receive.PONG]: (m) => countdown.syncClock(m.serverTime),
   [Receive.VOTED]: onVoted,
   [Receive.VOTE_ACCEPTED]: () => votePanel.accepted(),
@@ -129,6 +168,7 @@ function onWelcome(message) {
   secretary.show(isSecretary());
   onWaiting(message);
   resetRemoteMedia();
+  sharing.reset();
   media.use(message.media);
   onMediaState({ state: message.mediaState || 'ok' });
   showBanner(false);
@@ -179,6 +219,8 @@ function enterRoom() {
   }
   updatePresence();
   updateToggles();
+  sharing.render();
+  network.start();
 }
 
 function onJoined(message) {
@@ -189,6 +231,7 @@ function onJoined(message) {
   if (room.inRoom) {
     grid.ensureTile(participant);
     media.joined(participant.id);
+    screen.joined(participant.id);
   }
   updatePresence();
 }
@@ -198,13 +241,18 @@ function onMediaState(message) {
   document.body.dataset.media = message.state;
   $('#media-banner').hidden = message.state !== 'degraded';
   media.setState(message.state);
+  screen.setState(message.state);
 }
 
 function onLeft(message) {
   const id = message.participantId;
   room.participants.delete(String(id));
   media.remove(id);
+  screen.left(id);
   grid.removeTile(id);
+  qualities.delete(String(id));
+  reported.delete(String(id));
+  updateNetworkList();
   updatePresence();
 }
 
@@ -225,6 +273,7 @@ function applyStage(stage, stageStartedAt) {
   renderStage(stage);
   countdown.setStage(stage, stageStartedAt, room.stageSeconds);
   secretary.setStage(stage);
+  sharing.render();
   updatePresence();
 }
 
@@ -241,6 +290,7 @@ function onError(message) {
     return;
   }
   if (isSecretary()) voteStatus.release();
+  if (isShareError(message.code)) sharing.refused();
   toast(errorText(message.code, message.message));
   if (message.code === 'not_waiting' && isSecretary()) secretary.setWaiting(room.waiting);
 }
@@ -278,8 +328,40 @@ function renderVotes() {
 
 /** Closes every peer connection and removes the remote tiles (the self view stays). */
 function resetRemoteMedia() {
+  screen.closeAll();
   media.closeAll();
   grid.clearRemote();
+  qualities.clear();
+  reported.clear();
+  lastReport = '';
+  updateNetworkList();
+}
+
+/** Tells the secretariat how this page receives everyone: when that changed, and now and then (docs/protocol.md, quality). */
+function reportQuality() {
+  if (isSecretary() || !room.inRoom) return;
+  const of = Object.fromEntries([...qualities].filter(([id]) => room.participants.has(id)));
+  const text = JSON.stringify(of);
+  roundsSinceReport += 1;
+  if (text === '{}' || (text === lastReport && roundsSinceReport < REPORT_EVERY_ROUNDS)) return;
+  lastReport = text;
+  roundsSinceReport = 0;
+  session.send({ type: Send.QUALITY, of });
+}
+
+function onQuality(message) {
+  if (!isSecretary() || message.from == null || !message.of) return;
+  reported.set(String(message.from), message.of);
+  updateNetworkList();
+}
+
+/** The secretary's 网络状况: every remote participant's quality as this page receives them. */
+function updateNetworkList() {
+  if (!isSecretary()) return;
+  const entries = [...room.participants.keys()].filter((id) => qualities.has(id) || reported.has(id))
+    .map((id) => ({ id, name: room.participants.get(id).name, ...summary(qualities.get(id), reported.get(id)) }))
+    .filter((entry) => entry.quality);
+  renderNetworkList($('#network-list'), $('#network-empty'), entries);
 }
 
 function onReconnecting() {
@@ -296,6 +378,7 @@ function onEnded(kind, code) {
   grid.clearAll();
   devices.stop();
   countdown.stop();
+  network.stop();
   showBanner(false);
   setConnection('closed');
   showEnded(kind, code);

@@ -2,7 +2,7 @@
 
 import { Send } from '../shared/protocol.js';
 import {
-  KINDS, iceInit, rtcConfiguration, liveTrack, closeEntry, closeEntries, acceptAnswer, acceptRemoteCandidate, flushRemoteCandidates,
+  KINDS, iceInit, rtcConfiguration, liveTrack, closeEntry, closeEntries, acceptAnswer, acceptRemoteCandidate, answerOffer,
   warner,
 } from './rtc.js';
 
@@ -78,17 +78,11 @@ export function createMesh(options) {
     if (from == null || !sdp) return;
     if (collides(from) && !isPolite(from)) return;
     const entry = replaceEntry(from, false);
-    try {
-      await entry.pc.setRemoteDescription({ type: 'offer', sdp });
-      flushRemoteCandidates(entry, warn);
-      addLocalMedia(entry.pc, false);
-      const answer = await entry.pc.createAnswer();
-      if (!isCurrent(entry)) return;
-      await entry.pc.setLocalDescription(answer);
-      if (isCurrent(entry)) sendDescription(Send.ANSWER, entry);
-    } catch (error) {
-      warn(`answer to ${from}`, error);
-    }
+    await answerOffer(entry, sdp, {
+      addLocal: () => addLocalMedia(entry.pc, false),
+      isCurrent,
+      send: () => sendDescription(Send.ANSWER, entry),
+    }, from, warn);
   }
 
   function handleAnswer({ from, sdp }) {

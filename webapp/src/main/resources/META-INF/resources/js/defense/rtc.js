@@ -69,3 +69,51 @@ export async function acceptAnswer(entry, sdp, from, warn) {
     warn(`answer from ${from}`, error);
   }
 }
+
+/**
+ * Answers a remote offer on a connection ({pc, remoteQueue}): its candidates held so far go in once
+ * the offer is set; addLocal(entry) adds what we send, send(entry) sends the answer if the entry is
+ * still current.
+ */
+export async function answerOffer(entry, sdp, { addLocal, isCurrent, send }, from, warn) {
+  try {
+    await entry.pc.setRemoteDescription({ type: 'offer', sdp });
+    flushRemoteCandidates(entry, warn);
+    if (addLocal) addLocal(entry);
+    const answer = await entry.pc.createAnswer();
+    if (!isCurrent(entry)) return;
+    await entry.pc.setLocalDescription(answer);
+    if (isCurrent(entry)) send(entry);
+  } catch (error) {
+    warn(`answer to ${from}`, error);
+  }
+}
+
+/** The answer and candidate handlers of connections kept by the id the server names in `from`. */
+export function remoteSignals(entries, warn) {
+  return {
+    handleAnswer: ({ from, sdp }) => acceptAnswer(entries.get(String(from)), sdp, from, warn),
+    handleIce: ({ from, candidate }) => acceptRemoteCandidate(entries.get(String(from)), candidate, warn),
+  };
+}
+
+/**
+ * Whether the media server is there, as a page's connections to it see it: `media {state}` sets
+ * it, and onBack() runs when it returns after being away (everything is negotiated again).
+ */
+export function mediaServerState(onBack) {
+  let degraded = false;
+  return {
+    degraded: () => degraded,
+    setState(state) {
+      if (state === 'degraded') degraded = true;
+      else if (state === 'ok' && degraded) {
+        degraded = false;
+        onBack();
+      }
+    },
+    reset() {
+      degraded = false;
+    },
+  };
+}

@@ -4,7 +4,7 @@
 
 import { Send } from '../shared/protocol.js';
 import {
-  KINDS, iceInit, rtcConfiguration, liveTrack, closeEntry, closeEntries, acceptAnswer, acceptRemoteCandidate, warner,
+  KINDS, iceInit, rtcConfiguration, liveTrack, closeEntry, closeEntries, mediaServerState, remoteSignals, warner,
 } from './rtc.js';
 
 const MAX_RETRIES = 3;
@@ -14,7 +14,10 @@ const warn = warner('sfu');
 export function createSfu(options) {
   const entries = new Map(); // connection key (own id or a publisher's id) → entry
   const wanted = new Set(); // publishers we receive, kept while the media server is away
-  let degraded = false;
+  const server = mediaServerState(() => {
+    start();
+    wanted.forEach((key) => negotiate(key));
+  });
 
   function self() {
     return String(options.selfId());
@@ -42,7 +45,7 @@ export function createSfu(options) {
   }
 
   async function negotiate(key, retries = 0) {
-    if (degraded || !key) return;
+    if (server.degraded() || !key) return;
     const entry = newEntry(key, retries);
     try {
       if (entry.publishing) {
@@ -85,40 +88,24 @@ export function createSfu(options) {
     return offerTo(peerId);
   }
 
-  function handleAnswer({ from, sdp }) {
-    return acceptAnswer(entries.get(String(from)), sdp, from, warn);
-  }
+  const { handleAnswer, handleIce } = remoteSignals(entries, warn);
 
   function handleOffer() {
     // The media server never offers; the page always does.
-  }
-
-  function handleIce({ from, candidate }) {
-    acceptRemoteCandidate(entries.get(String(from)), candidate, warn);
   }
 
   function onConnectionState(entry) {
     if (!isCurrent(entry)) return;
     const state = entry.pc.connectionState;
     if (!entry.publishing) options.onState(entry.key, state);
-    if (state === 'failed' && entry.retries < MAX_RETRIES && !degraded) {
+    if (state === 'failed' && entry.retries < MAX_RETRIES && !server.degraded()) {
       const retries = entry.retries + 1;
       setTimeout(() => isCurrent(entry) && negotiate(entry.key, retries), 2000 * retries);
     }
   }
 
   /** "degraded": the media server is away, connections wait; "ok" after that: negotiate everything again. */
-  function setState(state) {
-    if (state === 'degraded') {
-      degraded = true;
-      return;
-    }
-    if (state === 'ok' && degraded) {
-      degraded = false;
-      start();
-      wanted.forEach((key) => negotiate(key));
-    }
-  }
+  const setState = server.setState;
 
   function remove(peerId) {
     wanted.delete(String(peerId));
@@ -130,7 +117,7 @@ export function createSfu(options) {
   function closeAll() {
     closeEntries(entries, warn);
     wanted.clear();
-    degraded = false;
+    server.reset();
   }
 
   /** A new local stream: swap the tracks we send, or publish again when a kind is new. */

@@ -7,13 +7,14 @@ export const STAGES = Object.freeze(['SCHEDULED', 'LOBBY', 'STATEMENT', 'QUESTIO
 
 /** The message types a page sends. */
 export const PAGE_SENDS = Object.freeze([
-  'offer', 'answer', 'ice', 'ping', 'admit', 'stage', 'vote', 'leave', 'mute', 'to-lobby', 'remove',
+  'offer', 'answer', 'ice', 'ping', 'admit', 'stage', 'vote', 'leave', 'mute', 'to-lobby', 'remove', 'share',
+  'allow-share', 'quality',
 ]);
 
 /** The message types a page handles. */
 export const PAGE_HANDLES = Object.freeze([
   'welcome', 'admitted', 'joined', 'left', 'waiting', 'stage', 'offer', 'answer', 'ice', 'media', 'pong',
-  'voted', 'vote-accepted', 'error', 'closed', 'muted', 'lobby',
+  'voted', 'vote-accepted', 'error', 'closed', 'muted', 'lobby', 'share', 'allow-share', 'quality',
 ]);
 
 function byName(names) {
