@@ -117,6 +117,8 @@ class RoomRegistryLobbyTest {
             public void signal(Room room, Seat from, Inbound message) {
             }
         };
+        rooms.shares = new ShareControl();
+        rooms.shares.media = rooms.media;
         rooms.events = (Event<RoomEvent>) Proxy.newProxyInstance(Event.class.getClassLoader(),
                 new Class<?>[] {Event.class}, (proxy, method, args) -> {
                     if (method.getName().startsWith("fire")) {
