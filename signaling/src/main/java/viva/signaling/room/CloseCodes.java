@@ -12,6 +12,17 @@ public final class CloseCodes {
     /** The applicant's join link was revoked: every resume token of theirs is void too. */
     public static final int REVOKED = 4003;
 
+    /**
+     * Whether a socket that closed with this code was lost rather than ended on purpose: anything
+     * but a normal close (the page's leave, the close at CLOSED), a replaced socket and a revoked
+     * link. A page closed or reloading (1001), a reset connection (1006), no answer to pings, a drop
+     * by the secretariat and a socket closed for misbehaving are all losses: the participant is
+     * away against their will or will come back.
+     */
+    public static boolean isLoss(int code) {
+        return code != 1000 && code != REPLACED && code != REVOKED;
+    }
+
     private CloseCodes() {
     }
 }

@@ -36,6 +36,7 @@ public final class MessageTypes {
     public static final String VOTE_ACCEPTED = "vote-accepted";
     public static final String ERROR = "error";
     public static final String CLOSED = "closed";
+    public static final String INCIDENT = "incident";
 
     /** The media messages, which the media broker in use handles. */
     public static final Set<String> MEDIA_SIGNALS = Set.of(OFFER, ANSWER, ICE);
@@ -45,7 +46,7 @@ public final class MessageTypes {
 
     /** Every type the server sends to a page. */
     public static final Set<String> SENT = Set.of(WELCOME, ADMITTED, JOINED, LEFT, WAITING, STAGE, OFFER, ANSWER,
-            ICE, MEDIA, PONG, VOTED, VOTE_ACCEPTED, ERROR, CLOSED);
+            ICE, MEDIA, PONG, VOTED, VOTE_ACCEPTED, ERROR, CLOSED, INCIDENT);
 
     private MessageTypes() {
     }
