@@ -11,7 +11,7 @@ export const PAGE_SENDS = Object.freeze(['offer', 'answer', 'ice', 'ping', 'admi
 /** The message types a page handles. */
 export const PAGE_HANDLES = Object.freeze([
   'welcome', 'admitted', 'joined', 'left', 'waiting', 'stage', 'offer', 'answer', 'ice', 'media', 'pong',
-  'voted', 'vote-accepted', 'error', 'closed',
+  'voted', 'vote-accepted', 'error', 'closed', 'incident',
 ]);
 
 function byName(names) {
