@@ -76,11 +76,6 @@ public class RoomRegistry {
         }
     }
 
-    /** The socket closed normally: frees its seat, if it still held one. */
-    public void leave(long defenseId, Session session) {
-        leave(defenseId, session, 1000);
-    }
-
     /** The socket closed with this code: frees its seat, if it still held one, and says whether it was lost. */
     public void leave(long defenseId, Session session, int closeCode) {
         Room room = rooms.get(defenseId);
