@@ -2,7 +2,9 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { clockOffset, clockReading, stageDeadline } from '../../main/resources/META-INF/resources/js/defense/countdown.js';
+import {
+  clockOffset, clockReading, countdownFrom, countdownReading, stageDeadline, warningFor,
+} from '../../main/resources/META-INF/resources/js/defense/countdown.js';
 import { formatSeconds } from '../../main/resources/META-INF/resources/js/shared/format.js';
 
 const SECONDS = { STATEMENT: 600, QUESTIONS: 900, VOTING: 300 };
@@ -47,4 +49,54 @@ test('the clock reads minutes and seconds', () => {
   assert.equal(formatSeconds(900), '15:00');
   assert.equal(formatSeconds(6000), '100:00');
   assert.equal(formatSeconds(-5), '00:00');
+});
+
+const NOW = '2026-12-07T01:04:00Z';
+const nowMs = Date.parse(NOW);
+
+test('a running clock counts down from the remaining seconds at the server time the message carries', () => {
+  const countdown = countdownFrom({ stage: 'STATEMENT', remainingSeconds: 360, paused: false, serverTime: NOW,
+    stageStartedAt: START }, SECONDS);
+  assert.deepEqual(countdown, { state: 'running', deadline: nowMs + 360_000 });
+  assert.deepEqual(countdownReading(countdown, nowMs + 10_000),
+    { seconds: 350, overtime: false, paused: false, warning: '' });
+});
+
+test('a paused clock stands still whatever the time, and says it is paused', () => {
+  const countdown = countdownFrom({ stage: 'STATEMENT', remainingSeconds: 360, paused: true, serverTime: NOW }, SECONDS);
+  assert.deepEqual(countdown, { state: 'paused', seconds: 360 });
+  for (const later of [0, 35_000, 3_600_000]) {
+    assert.deepEqual(countdownReading(countdown, nowMs + later), { seconds: 360, overtime: false, paused: true, warning: '' });
+  }
+});
+
+test('resumed, it runs again from where it stood', () => {
+  const paused = countdownFrom({ stage: 'QUESTIONS', remainingSeconds: 500, paused: true, serverTime: NOW }, SECONDS);
+  const resumedAt = nowMs + 35_000;
+  const resumed = countdownFrom({ stage: 'QUESTIONS', remainingSeconds: 500, paused: false,
+    serverTime: new Date(resumedAt).toISOString() }, SECONDS);
+  assert.equal(countdownReading(paused, resumedAt).seconds, 500);
+  assert.equal(countdownReading(resumed, resumedAt + 1000).seconds, 499);
+});
+
+test('without remainingSeconds (an older message) the stage\'s start and length decide; untimed stages have none', () => {
+  assert.deepEqual(countdownFrom({ stage: 'STATEMENT', stageStartedAt: START }, SECONDS),
+    { state: 'running', deadline: startMs + 600_000 });
+  assert.deepEqual(countdownFrom({ stage: 'LOBBY', remainingSeconds: null, paused: false, serverTime: NOW }, SECONDS),
+    { state: 'none' });
+  assert.deepEqual(countdownFrom({ stage: 'CLOSED', serverTime: NOW }, SECONDS), { state: 'none' });
+  assert.deepEqual(countdownFrom(null, SECONDS), { state: 'none' });
+});
+
+test('it warns with a minute left and at zero, and counts on past zero without stopping', () => {
+  assert.equal(warningFor(61, false), '');
+  assert.equal(warningFor(60, false), 'minute');
+  assert.equal(warningFor(1, false), 'minute');
+  assert.equal(warningFor(0, false), 'zero');
+  assert.equal(warningFor(0, true), 'zero');
+  const countdown = countdownFrom({ stage: 'STATEMENT', remainingSeconds: 30, paused: false, serverTime: NOW }, SECONDS);
+  assert.equal(countdownReading(countdown, nowMs).warning, 'minute');
+  assert.deepEqual(countdownReading(countdown, nowMs + 45_000), { seconds: 0, overtime: true, paused: false, warning: 'zero' });
+  const pausedOver = countdownFrom({ stage: 'STATEMENT', remainingSeconds: -5, paused: true, serverTime: NOW }, SECONDS);
+  assert.deepEqual(countdownReading(pausedOver, nowMs), { seconds: 0, overtime: true, paused: true, warning: 'zero' });
 });

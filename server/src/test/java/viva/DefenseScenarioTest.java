@@ -29,6 +29,8 @@ import viva.defense.Defense;
 import viva.defense.DefenseCancelled;
 import viva.defense.DefenseService;
 import viva.defense.DefenseStage;
+import viva.defense.FairClock;
+import viva.defense.StageClock;
 import viva.defense.Outcome;
 import viva.defense.QuorumProducer;
 import viva.panel.NewPanel;
@@ -50,6 +52,7 @@ import viva.signaling.RoomCommand;
 import viva.signaling.RoomCommand.Admit;
 import viva.signaling.RoomCommand.StageChanged;
 import viva.signaling.RoomCommand.Voted;
+import viva.signaling.RoomClock;
 import viva.signaling.RoomStage;
 import viva.system.Refusal;
 import viva.system.Roles;
@@ -106,6 +109,7 @@ class DefenseScenarioTest {
     private final TestRoom room = new TestRoom();
     private final RecordedEvents<RoomCommand> toTheRoom = new RecordedEvents<>();
     private Viva viva;
+    private FairClock fairClock;
 
     private EvaluationRound round;
     private final List<Member> experts = new ArrayList<>();
@@ -123,6 +127,7 @@ class DefenseScenarioTest {
                 .provide(Assembly.unused(Validator.class));
         memory.repositories().forEach(beans::provide);
         viva = Viva.assemble(beans);
+        fairClock = beans.assemble(FairClock.class);
 
         Specialty building = new Specialty("ENG11", Series.ENGINEERING, "建筑专业", 11);
         memory.specialties().store(building);
@@ -325,6 +330,61 @@ class DefenseScenarioTest {
                 TitleLevel.SENIOR.name(), "FEE_PAID", null, null, null, null));
     }
 
+    @Test
+    void theApplicantsLostConnectionCostsThemNoStatementTime() {
+        Defense defense = viva.scheduling().schedule(wang.id(), panel.id(), "2026-12-07T09:00");
+        long id = defense.id();
+        String applicant = applicantInRoom();
+        clock.set(defense.start().minus(Duration.ofMinutes(5)));
+        changeStage(defense, "LOBBY");
+        room.applicantWaits(id, true);
+        viva.defenses().admit(id, null, SECRETARY);
+        room.applicantWaits(id, false);
+        room.applicantInRoom(id, true);
+        assertTrue(fairClock.followApplicant(id, applicant).isEmpty(), "admitted: nothing to resume");
+
+        clock.set(defense.start());
+        changeStage(defense, "STATEMENT");
+        assertEquals(600, lastStage(id).clock().remainingSecondsAt(clock.instant()));
+        assertFalse(lastStage(id).clock().paused());
+
+        // Four minutes in, the applicant's connection is lost for 35 seconds: the clock waits for them.
+        clock.advance(Duration.ofMinutes(4));
+        room.applicantInRoom(id, false);
+        StageClock paused = fairClock.followApplicant(id, applicant).orElseThrow();
+        assertTrue(paused.paused());
+        assertEquals(360, paused.remainingSeconds());
+        assertTrue(fairClock.followApplicant(id, applicant).isEmpty(), "a second report of the same absence");
+        clock.advance(Duration.ofSeconds(35));
+        room.applicantInRoom(id, true);
+        StageClock resumed = fairClock.followApplicant(id, applicant).orElseThrow();
+        assertFalse(resumed.paused());
+        assertEquals(360, resumed.remainingSeconds());
+        List<RoomCommand.ClockChanged> told = toTheRoom.fired(RoomCommand.ClockChanged.class);
+        assertEquals(List.of(true, false), told.stream().map(c -> c.clock().paused()).toList());
+
+        // Away again when the secretariat moves on: the questions start paused, at their full length.
+        clock.advance(Duration.ofMinutes(6));
+        room.applicantInRoom(id, false);
+        fairClock.followApplicant(id, applicant);
+        clock.advance(Duration.ofSeconds(20));
+        changeStage(defense, "QUESTIONS");
+        clock.advance(Duration.ofSeconds(20));
+        assertTrue(lastStage(id).clock().paused());
+        assertEquals(900, lastStage(id).clock().remainingSecondsAt(clock.instant()));
+        room.applicantInRoom(id, true);
+        assertEquals(900, fairClock.followApplicant(id, applicant).orElseThrow().remainingSeconds());
+        assertEquals(List.of("defense.clock.paused", "defense.clock.resumed", "defense.clock.paused",
+                "defense.clock.resumed"), memory.audit().rows().stream().map(AuditRecord::action)
+                        .filter(a -> a.startsWith("defense.clock.")).toList());
+    }
+
+    private StageChanged lastStage(long defenseId) {
+        List<StageChanged> stages = toTheRoom.fired(StageChanged.class).stream()
+                .filter(c -> c.defenseId() == defenseId).toList();
+        return stages.get(stages.size() - 1);
+    }
+
     /** The lobby, the applicant admitted, statement and questions, and voting open with five experts present. */
     private void heldUntilVoting(Defense defense) {
         changeStage(defense, "LOBBY");
@@ -361,8 +421,15 @@ class DefenseScenarioTest {
         return new Voted(defenseId, "M" + expert(expert));
     }
 
+    /** The stage as the room is told it: its clock starts at the stage's full length, running. */
     private static StageChanged stageChanged(long defenseId, RoomStage stage, Instant at) {
-        return new StageChanged(defenseId, stage, at);
+        Long full = switch (stage.name()) {
+            case "STATEMENT" -> 600_000L;
+            case "QUESTIONS" -> 900_000L;
+            case "VOTING" -> 300_000L;
+            default -> null;
+        };
+        return new StageChanged(defenseId, stage, at, new RoomClock(full, false, at));
     }
 
     private List<String> auditActions() {

@@ -19,6 +19,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -32,6 +33,7 @@ import viva.system.Refusal;
 import viva.people.Applicant;
 import viva.people.Member;
 import viva.round.EvaluationRound;
+import viva.round.StageMinutes;
 import viva.round.TimeSpan;
 
 /** One applicant's defense before one panel at one time, and where it stands. */
@@ -114,6 +116,17 @@ public class Defense {
     /** When the secretariat last sent the admitted applicant out to the lobby; null while they may be in the room. */
     @Column(name = "APPLICANT_SENT_OUT_AT")
     private Instant applicantSentOutAt;
+    /** Since when the admitted applicant is away from the room (socket lost, in the lobby); null while there. */
+    @Column(name = "APPLICANT_AWAY_SINCE")
+    private Instant applicantAwaySince;
+
+    /** Time the current stage's clock stood still, ended pauses only. */
+    @Column(name = "CLOCK_PAUSED_MILLIS", nullable = false)
+    private long clockPausedMillis;
+
+    /** Since when the current stage's clock stands still; null while it runs. */
+    @Column(name = "CLOCK_PAUSED_SINCE")
+    private Instant clockPausedSince;
 
     @Column(name = "CREATED_AT", nullable = false)
     private Instant createdAt;
@@ -193,6 +206,7 @@ public class Defense {
         }
         this.stage = target;
         this.stageStartedAt = now;
+        restartClock(now);
     }
 
     /**
@@ -205,6 +219,7 @@ public class Defense {
         requireForward(DefenseStage.CLOSED);
         this.stage = DefenseStage.CLOSED;
         this.stageStartedAt = now;
+        restartClock(now);
         this.closedAt = now;
         Tally tally = tally(votes, quorum);
         this.outcome = OUTCOME.resolve(tally);
@@ -336,6 +351,80 @@ public class Defense {
     /** Whether the applicant, entering now, goes straight into the room (admitted, and not sent out since). */
     public boolean applicantGoesStraightIn() {
         return applicantAdmittedAt != null && applicantSentOutAt == null;
+    }
+
+    // --- The fair clock: an absent applicant loses no statement or answering time ---------------
+
+    /**
+     * The admitted applicant is no longer in the room: in STATEMENT and QUESTIONS the stage's clock
+     * stops until they are back. An applicant never admitted, or a closed defense, changes nothing.
+     *
+     * @return whether the clock paused
+     */
+    public boolean applicantAway(Instant now) {
+        if (!applicantAdmitted() || stage == DefenseStage.CLOSED || applicantAwaySince != null) {
+            return false;
+        }
+        applicantAwaySince = now;
+        if (stage.pausesForApplicant()) {
+            clockPausedSince = now;
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * The admitted applicant is back in the room: a paused clock runs again from where it stood.
+     *
+     * @return whether the clock resumed
+     */
+    public boolean applicantBack(Instant now) {
+        if (applicantAwaySince == null) {
+            return false;
+        }
+        applicantAwaySince = null;
+        if (clockPausedSince == null) {
+            return false;
+        }
+        clockPausedMillis += Math.max(0, Duration.between(clockPausedSince, now).toMillis());
+        clockPausedSince = null;
+        return true;
+    }
+
+    public boolean applicantAway() {
+        return applicantAwaySince != null;
+    }
+
+    /** A new stage's clock starts from its full length, and stands still at once if the applicant is still away. */
+    private void restartClock(Instant now) {
+        clockPausedMillis = 0;
+        clockPausedSince = applicantAwaySince != null && stage.pausesForApplicant() ? now : null;
+    }
+
+    /** The current stage's countdown at {@code now}. */
+    public StageClock clock(Instant now) {
+        Integer seconds = stageSeconds(stage);
+        boolean paused = clockPausedSince != null;
+        if (seconds == null || stageStartedAt == null) {
+            return new StageClock(stage, null, paused, now);
+        }
+        long stood = clockPausedMillis + (paused ? Math.max(0, Duration.between(clockPausedSince, now).toMillis()) : 0);
+        long ran = Duration.between(stageStartedAt, now).toMillis() - stood;
+        return new StageClock(stage, seconds * 1000L - ran, paused, now);
+    }
+
+    /** How long a stage lasts for this applicant's level, in seconds; null for a stage without a clock. */
+    public Integer stageSeconds(DefenseStage of) {
+        StageMinutes minutes = round.stageMinutes(applicant.level());
+        if (minutes == null) {
+            return null;
+        }
+        return switch (of) {
+            case STATEMENT -> minutes.statement() * 60;
+            case QUESTIONS -> minutes.questions() * 60;
+            case VOTING -> minutes.voting() * 60;
+            default -> null;
+        };
     }
 
     public boolean isEligible(long memberId) {

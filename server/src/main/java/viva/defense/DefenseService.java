@@ -64,7 +64,7 @@ public class DefenseService {
             defense.advanceTo(target, presence.of(defenseId), required, now);
             recordStage(defense, from, actor);
         }
-        room.fire(new RoomCommand.StageChanged(defenseId, target.forRoom(), now));
+        room.fire(new RoomCommand.StageChanged(defenseId, target.forRoom(), now, defense.clock(now).forRoom()));
         return defense;
     }
 

@@ -25,6 +25,11 @@ public enum DefenseStage {
         return this == STATEMENT || this == QUESTIONS;
     }
 
+    /** The stages whose clock stops while the admitted applicant is away: theirs to speak in. */
+    public boolean pausesForApplicant() {
+        return this == STATEMENT || this == QUESTIONS;
+    }
+
     /** What the room needs to know of this stage. */
     public RoomStage forRoom() {
         return new RoomStage(name(), recorded(), this == CLOSED, deliberation(), presenting());

@@ -4,4 +4,7 @@ package viva.defense;
 public interface RoomPresence {
 
     Presence of(long defenseId);
+
+    /** Whether the defense's applicant is in the room itself now (not in the lobby, not away). */
+    boolean applicantInRoom(long defenseId);
 }

@@ -230,7 +230,7 @@ public class RoomAccessService implements Admission {
         seconds.put("VOTING", minutes.voting() * 60);
         return Optional.of(new Entry(participant.get(), resumeToken, info, applicant, defense.stage().forRoom(),
                 defense.stageStartedAt(), seconds, defense.applicantGoesStraightIn(),
-                turn.serversFor(participantId, turnExpiry(defense, now))));
+                turn.serversFor(participantId, turnExpiry(defense, now)), defense.clock(now).forRoom()));
     }
 
     /**

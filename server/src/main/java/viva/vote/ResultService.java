@@ -7,6 +7,8 @@ import viva.defense.Tally;
 import viva.defense.Outcome;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import viva.incident.IncidentLog;
+import viva.incident.IncidentSummary;
 import java.time.OffsetDateTime;
 import java.util.List;
 import viva.defense.Defense;
@@ -35,6 +37,9 @@ public class ResultService {
     public record Result(long defenseId, Outcome outcome, int quorum, int eligible, int present, int votesCast,
             Integer vetoes, OffsetDateTime closedAt, List<VoteView> votes) {
     }
+
+    @Inject
+    IncidentLog incidents;
 
     @Inject
     DefenseRepository defenses;
@@ -82,7 +87,8 @@ public class ResultService {
         if (defense.stage() != DefenseStage.CLOSED) {
             throw new DefenseStateException("not_closed", "The result sheet exists once the defense is closed.");
         }
-        return ResultSheet.pdf(defense, result(defenseId, username, true));
+        return ResultSheet.pdf(defense, result(defenseId, username, true),
+                IncidentSummary.lines(incidents.list(defenseId)));
     }
 
     /** The secretariat reads any defense; a member only their panel's, and the result only after close. */

@@ -16,6 +16,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import viva.defense.Defense;
 
 /**
@@ -29,7 +30,8 @@ public final class ResultSheet {
     private ResultSheet() {
     }
 
-    public static byte[] pdf(Defense defense, ResultService.Result result) {
+    /** @param incidents the lines on lost connections (IncidentSummary), printed under the counts */
+    public static byte[] pdf(Defense defense, ResultService.Result result, List<String> incidents) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 56, 56, 56, 56);
         try {
@@ -62,6 +64,7 @@ public final class ResultSheet {
             row(facts, text, "实到 Present", String.valueOf(result.present()));
             row(facts, text, "投票 Votes cast", String.valueOf(result.votesCast()));
             row(facts, text, "否决 Vetoes", result.vetoes() == null ? "—" : String.valueOf(result.vetoes()));
+            row(facts, text, "断线 Connections lost", incidents.isEmpty() ? "无 none" : String.join("\n", incidents));
             document.add(facts);
             document.add(paragraph(" ", text));
             PdfPTable votes = new PdfPTable(new float[] {2, 1.2f, 4.5f, 2.3f});

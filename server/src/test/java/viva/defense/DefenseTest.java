@@ -2,6 +2,7 @@ package viva.defense;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static viva.defense.DefenseFixture.NOW;
@@ -280,5 +281,134 @@ class DefenseTest {
         Defense d = admitted();
         d.advanceTo(DefenseStage.VOTING, QUORUM_PRESENT, QUORUM, NOW);
         return d;
+    }
+
+    // --- The fair clock (STATEMENT 10, QUESTIONS 15, VOTING 5 minutes in the test round) --------
+
+    /** Admitted, and the statement begun at NOW. */
+    private static Defense stating() {
+        Defense d = admitted();
+        d.advanceTo(DefenseStage.STATEMENT, Presence.NOBODY, QUORUM, NOW);
+        return d;
+    }
+
+    @Test
+    void aStagesClockRunsFromItsFullLength() {
+        Defense d = stating();
+        StageClock clock = d.clock(NOW.plusSeconds(100));
+        assertEquals(500, clock.remainingSeconds());
+        assertFalse(clock.paused());
+        assertEquals(-20, d.clock(NOW.plusSeconds(620)).remainingSeconds(), "over time counts below zero");
+    }
+
+    @Test
+    void theApplicantAwayInTheStatementPausesTheClockAndTheirReturnResumesIt() {
+        Defense d = stating();
+        assertTrue(d.applicantAway(NOW.plusSeconds(100)));
+        assertTrue(d.clock(NOW.plusSeconds(100)).paused());
+        assertEquals(500, d.clock(NOW.plusSeconds(135)).remainingSeconds(), "frozen while away");
+        assertTrue(d.applicantBack(NOW.plusSeconds(135)));
+        StageClock resumed = d.clock(NOW.plusSeconds(135));
+        assertFalse(resumed.paused());
+        assertEquals(500, resumed.remainingSeconds());
+        assertEquals(490, d.clock(NOW.plusSeconds(145)).remainingSeconds());
+    }
+
+    @Test
+    void pausesAddUpWithinAStage() {
+        Defense d = stating();
+        d.applicantAway(NOW.plusSeconds(10));
+        d.applicantBack(NOW.plusSeconds(20));
+        d.applicantAway(NOW.plusSeconds(30));
+        d.applicantBack(NOW.plusSeconds(60));
+        assertEquals(580, d.clock(NOW.plusSeconds(60)).remainingSeconds(), "20 s ran, 40 s stood still");
+    }
+
+    @Test
+    void goingAwayTwiceOrComingBackTwiceChangesNothing() {
+        Defense d = stating();
+        assertFalse(d.applicantBack(NOW.plusSeconds(5)), "never away");
+        assertTrue(d.applicantAway(NOW.plusSeconds(10)));
+        assertFalse(d.applicantAway(NOW.plusSeconds(20)));
+        assertTrue(d.applicantBack(NOW.plusSeconds(30)));
+        assertFalse(d.applicantBack(NOW.plusSeconds(40)));
+        assertEquals(580, d.clock(NOW.plusSeconds(40)).remainingSeconds());
+    }
+
+    @Test
+    void theClockAlsoPausesInQuestions() {
+        Defense d = admitted();
+        d.advanceTo(DefenseStage.QUESTIONS, Presence.NOBODY, QUORUM, NOW);
+        assertTrue(d.applicantAway(NOW.plusSeconds(60)));
+        assertEquals(840, d.clock(NOW.plusSeconds(300)).remainingSeconds());
+    }
+
+    @Test
+    void aNewStageWhileTheApplicantIsAwayStartsPausedAtItsFullLength() {
+        Defense d = stating();
+        d.applicantAway(NOW.plusSeconds(100));
+        d.advanceTo(DefenseStage.QUESTIONS, Presence.NOBODY, QUORUM, NOW.plusSeconds(200));
+        StageClock questions = d.clock(NOW.plusSeconds(260));
+        assertTrue(questions.paused());
+        assertEquals(900, questions.remainingSeconds());
+        assertTrue(d.applicantBack(NOW.plusSeconds(300)));
+        assertEquals(890, d.clock(NOW.plusSeconds(310)).remainingSeconds());
+    }
+
+    @Test
+    void aStageChangeEndsThePausesOfTheStageBefore() {
+        Defense d = stating();
+        d.applicantAway(NOW.plusSeconds(10));
+        d.applicantBack(NOW.plusSeconds(70));
+        d.advanceTo(DefenseStage.QUESTIONS, Presence.NOBODY, QUORUM, NOW.plusSeconds(100));
+        assertEquals(900, d.clock(NOW.plusSeconds(100)).remainingSeconds());
+    }
+
+    @Test
+    void noPauseInTheLobbyOrWhileVotingOrOnceClosed() {
+        Defense lobby = admitted();
+        assertFalse(lobby.applicantAway(NOW.plusSeconds(5)));
+        assertFalse(lobby.clock(NOW.plusSeconds(5)).paused());
+        assertNull(lobby.clock(NOW.plusSeconds(5)).remainingSeconds(), "the lobby has no clock");
+
+        Defense voting = open();
+        assertFalse(voting.applicantAway(NOW.plusSeconds(5)));
+        assertEquals(295, voting.clock(NOW.plusSeconds(5)).remainingSeconds(), "voting runs on");
+        assertFalse(voting.applicantBack(NOW.plusSeconds(9)), "nothing to resume");
+
+        Defense closed = stating();
+        closed.close(List.of(), QUORUM, NOW.plusSeconds(50));
+        assertFalse(closed.applicantAway(NOW.plusSeconds(60)));
+        assertFalse(closed.clock(NOW.plusSeconds(60)).paused());
+        assertNull(closed.clock(NOW.plusSeconds(60)).remainingSeconds());
+    }
+
+    @Test
+    void votingAfterAStatementWithTheApplicantAwayRunsAndTheirReturnLaterResumesNothing() {
+        Defense d = stating();
+        d.applicantAway(NOW.plusSeconds(10));
+        d.advanceTo(DefenseStage.VOTING, QUORUM_PRESENT, QUORUM, NOW.plusSeconds(20));
+        assertFalse(d.clock(NOW.plusSeconds(20)).paused());
+        assertFalse(d.applicantBack(NOW.plusSeconds(30)));
+        assertEquals(290, d.clock(NOW.plusSeconds(30)).remainingSeconds());
+    }
+
+    @Test
+    void anApplicantNeverAdmittedPausesNothing() {
+        Defense d = defense();
+        d.advanceTo(DefenseStage.STATEMENT, Presence.NOBODY, QUORUM, NOW);
+        assertFalse(d.applicantAway(NOW.plusSeconds(10)));
+        assertFalse(d.applicantAway());
+        assertEquals(590, d.clock(NOW.plusSeconds(10)).remainingSeconds());
+    }
+
+    @Test
+    void onlyTheApplicantsOwnStagesPause() {
+        assertTrue(DefenseStage.STATEMENT.pausesForApplicant());
+        assertTrue(DefenseStage.QUESTIONS.pausesForApplicant());
+        for (DefenseStage other : List.of(DefenseStage.SCHEDULED, DefenseStage.LOBBY, DefenseStage.VOTING,
+                DefenseStage.CLOSED)) {
+            assertFalse(other.pausesForApplicant(), other.name());
+        }
     }
 }

@@ -11,6 +11,21 @@ import viva.defense.RoomPresence;
 public final class TestRoom implements RoomPresence {
 
     private final Map<Long, Presence> rooms = new ConcurrentHashMap<>();
+    private final Set<Long> applicantsInRoom = ConcurrentHashMap.newKeySet();
+
+    /** The applicant is in the room itself (admitted and connected), or not. */
+    public void applicantInRoom(long defenseId, boolean inRoom) {
+        if (inRoom) {
+            applicantsInRoom.add(defenseId);
+        } else {
+            applicantsInRoom.remove(defenseId);
+        }
+    }
+
+    @Override
+    public boolean applicantInRoom(long defenseId) {
+        return applicantsInRoom.contains(defenseId);
+    }
 
     public void enter(long defenseId, long... memberIds) {
         Presence now = of(defenseId);

@@ -7,7 +7,31 @@ public sealed interface RoomCommand {
 
     long defenseId();
 
-    record StageChanged(long defenseId, RoomStage stage, Instant startedAt) implements RoomCommand {
+    /** The stage moved; {@code clock} is the new stage's countdown (it may start paused). */
+    record StageChanged(long defenseId, RoomStage stage, Instant startedAt, RoomClock clock) implements RoomCommand {
+
+        public StageChanged {
+            clock = clock == null ? RoomClock.NONE : clock;
+        }
+
+        public StageChanged(long defenseId, RoomStage stage, Instant startedAt) {
+            this(defenseId, stage, startedAt, RoomClock.NONE);
+        }
+    }
+
+    /** The stage's countdown paused or resumed: every page learns it. */
+    record ClockChanged(long defenseId, RoomClock clock) implements RoomCommand {
+    }
+
+    /**
+     * A participant's socket was lost, or they came back after a loss: the secretary's pages learn it.
+     *
+     * @param kind DISCONNECTED or RETURNED
+     * @param seconds the absence's length on a return; null on a disconnection
+     * @param clockPaused whether the stage's clock paused for this absence
+     */
+    record Incident(long defenseId, String participantId, ParticipantRole role, String kind, Instant at,
+            Long seconds, boolean clockPaused) implements RoomCommand {
     }
 
     record Admit(long defenseId, String participantId) implements RoomCommand {

@@ -54,6 +54,12 @@ public class LiveRooms implements RoomPresence {
         return new Presence(members, applicantWaiting);
     }
 
+    @Override
+    public boolean applicantInRoom(long defenseId) {
+        return rooms.room(defenseId).map(r -> r.inRoom().stream()
+                .anyMatch(s -> s.participant().role() == ParticipantRole.APPLICANT)).orElse(false);
+    }
+
     public Connected connected(long defenseId) {
         requireDefense(defenseId);
         return new Connected(rooms.present(defenseId).stream().sorted().toList(),

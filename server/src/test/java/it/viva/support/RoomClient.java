@@ -154,6 +154,11 @@ public final class RoomClient implements AutoCloseable {
         return closed.isDone();
     }
 
+    /** Cuts the connection without a close frame, as a network failure or a killed page would. */
+    public void cut() {
+        socket.abort();
+    }
+
     @Override
     public void close() {
         if (!closed.isDone()) {

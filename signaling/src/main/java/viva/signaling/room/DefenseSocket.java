@@ -156,7 +156,7 @@ public class DefenseSocket {
     public void close(Session session, CloseReason reason) {
         Object defenseId = session.getUserProperties().get("defenseId");
         if (defenseId instanceof Long id) {
-            rooms.leave(id, session);
+            rooms.leave(id, session, reason == null ? 1006 : reason.getCloseCode().getCode());
         }
     }
 

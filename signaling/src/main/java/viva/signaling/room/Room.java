@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import viva.signaling.Entry;
 import viva.signaling.ParticipantRole;
+import viva.signaling.RoomClock;
 import viva.signaling.RoomStage;
 import viva.signaling.share.ScreenShare;
 import viva.signaling.wire.Outbound;
@@ -28,6 +29,7 @@ public final class Room {
     private final ScreenShare share = new ScreenShare();
     private volatile RoomStage stage;
     private volatile Instant stageStartedAt;
+    private volatile RoomClock clock = RoomClock.NONE;
 
     Room(long defenseId) {
         this.defenseId = defenseId;
@@ -53,6 +55,7 @@ public final class Room {
         Seat replaced = seats.put(entry.participant().id(), seat);
         stage = entry.stage();
         stageStartedAt = entry.stageStartedAt();
+        clock = clock.newer(entry.clock());
         return new Change(seat, replaced);
     }
 
@@ -141,9 +144,19 @@ public final class Room {
         return seats.stream().map(Seat::participant).toList();
     }
 
-    void stage(RoomStage stage, Instant startedAt) {
+    void stage(RoomStage stage, Instant startedAt, RoomClock clock) {
         this.stage = stage;
         this.stageStartedAt = startedAt;
+        this.clock = clock;
+    }
+
+    /** The latest countdown the application told the room (with a ticket or after a pause or resume). */
+    synchronized void clock(RoomClock clock) {
+        this.clock = this.clock.newer(clock);
+    }
+
+    public RoomClock clock() {
+        return clock;
     }
 
     public RoomStage stage() {

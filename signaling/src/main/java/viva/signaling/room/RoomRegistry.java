@@ -81,8 +81,8 @@ public class RoomRegistry {
         }
     }
 
-    /** The socket closed: frees its seat, if it still held one. */
-    public void leave(long defenseId, Session session) {
+    /** The socket closed with this code: frees its seat, if it still held one, and says whether it was lost. */
+    public void leave(long defenseId, Session session, int closeCode) {
         Room room = rooms.get(defenseId);
         if (room == null) {
             return;
@@ -95,7 +95,8 @@ public class RoomRegistry {
             } else {
                 room.toSecretaries(room.waitingList());
             }
-            events.fireAsync(new RoomEvent(RoomEvent.Kind.LEFT, seat.participant(), clock.instant()));
+            events.fireAsync(new RoomEvent(RoomEvent.Kind.LEFT, seat.participant(), clock.instant(),
+                    CloseCodes.isLoss(closeCode)));
         });
         rooms.computeIfPresent(defenseId, (id, r) -> r.isEmpty() ? null : r);
     }
@@ -133,12 +134,13 @@ public class RoomRegistry {
 
     void onStage(@Observes(during = TransactionPhase.AFTER_SUCCESS) RoomCommand.StageChanged command) {
         room(command.defenseId()).ifPresent(r -> {
-            r.stage(command.stage(), command.startedAt());
+            r.stage(command.stage(), command.startedAt(), command.clock());
             if (command.stage().deliberation()) {
                 // Out before the stage is announced, so that nothing of the deliberation reaches them.
                 r.applicantsInRoom().forEach(seat -> toLobby(r, seat.participant().id(), "deliberation"));
             }
-            Outbound message = Outbound.stage(command.stage().name(), command.startedAt(), clock.instant());
+            Instant now = clock.instant();
+            Outbound message = Outbound.stage(command.stage().name(), command.startedAt(), now, command.clock());
             r.all().forEach(seat -> seat.send(message));
             shares.stageChanged(r, command.stage());
             media.stageChanged(r, command.stage());
@@ -150,6 +152,23 @@ public class RoomRegistry {
                 });
             }
         });
+    }
+
+    /** The countdown paused or resumed: every page gets the stage again with the new clock. */
+    void onClock(@Observes(during = TransactionPhase.AFTER_SUCCESS) RoomCommand.ClockChanged command) {
+        room(command.defenseId()).ifPresent(r -> {
+            r.clock(command.clock());
+            if (r.stage() == null) {
+                return;
+            }
+            Outbound message = Outbound.stage(r.stage().name(), r.stageStartedAt(), clock.instant(), r.clock());
+            r.all().forEach(seat -> seat.send(message));
+        });
+    }
+
+    void onIncident(@Observes(during = TransactionPhase.AFTER_SUCCESS) RoomCommand.Incident command) {
+        room(command.defenseId()).ifPresent(r -> r.toSecretaries(Outbound.incident(command.participantId(),
+                command.role().name(), command.kind(), command.at(), command.seconds(), command.clockPaused())));
     }
 
     void onVoted(@Observes(during = TransactionPhase.AFTER_SUCCESS) RoomCommand.Voted command) {
@@ -223,6 +242,7 @@ public class RoomRegistry {
                 .add("iceServers", iceServers(entry))
                 .add("iceTransportPolicy", ice.transportPolicy())
                 .add("defense", entry.defense());
+        Outbound.clock(message, room.clock(), now);
         if (entry.stageStartedAt() != null) {
             message.add("stageStartedAt", entry.stageStartedAt().toString());
         }

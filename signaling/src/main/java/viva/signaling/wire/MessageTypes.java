@@ -44,6 +44,7 @@ public final class MessageTypes {
     public static final String CLOSED = "closed";
     public static final String MUTED = "muted";
     public static final String LOBBY = "lobby";
+    public static final String INCIDENT = "incident";
 
     /** The media messages, which the media broker in use handles. */
     public static final Set<String> MEDIA_SIGNALS = Set.of(OFFER, ANSWER, ICE);
@@ -54,7 +55,8 @@ public final class MessageTypes {
 
     /** Every type the server sends to a page. */
     public static final Set<String> SENT = Set.of(WELCOME, ADMITTED, JOINED, LEFT, WAITING, STAGE, OFFER, ANSWER,
-            ICE, MEDIA, PONG, VOTED, VOTE_ACCEPTED, ERROR, CLOSED, MUTED, LOBBY, SHARE, ALLOW_SHARE, QUALITY);
+            ICE, MEDIA, PONG, VOTED, VOTE_ACCEPTED, ERROR, CLOSED, MUTED, LOBBY, SHARE, ALLOW_SHARE, QUALITY,
+            INCIDENT);
 
     private MessageTypes() {
     }

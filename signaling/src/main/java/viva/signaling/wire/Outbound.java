@@ -7,6 +7,7 @@ import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
 import java.util.Collection;
 import viva.signaling.Participant;
+import viva.signaling.RoomClock;
 
 /** One message to a page, and the builders of every kind the protocol has. */
 public record Outbound(JsonObject json) {
@@ -43,12 +44,32 @@ public record Outbound(JsonObject json) {
     }
 
     public static Outbound stage(String stage, Instant startedAt, Instant now) {
+        return stage(stage, startedAt, now, RoomClock.NONE);
+    }
+
+    /** The stage with its countdown as of {@code now}: {@code paused} always, {@code remainingSeconds} for a timed stage. */
+    public static Outbound stage(String stage, Instant startedAt, Instant now, RoomClock clock) {
         JsonObjectBuilder message = typed(MessageTypes.STAGE).add("stage", stage)
                 .add("serverTime", now.toString());
         if (startedAt != null) {
             message.add("stageStartedAt", startedAt.toString());
         }
-        return new Outbound(message.build());
+        return new Outbound(clock(message, clock, now).build());
+    }
+
+    /** Adds {@code paused} and, for a stage with a duration, {@code remainingSeconds} (null otherwise). */
+    public static JsonObjectBuilder clock(JsonObjectBuilder message, RoomClock clock, Instant now) {
+        Integer remaining = clock.remainingSecondsAt(now);
+        message.add("paused", clock.paused());
+        return remaining == null ? message.addNull("remainingSeconds") : message.add("remainingSeconds", remaining);
+    }
+
+    /** To the secretary: a participant's socket was lost, or they are back after a loss. */
+    public static Outbound incident(String participantId, String role, String kind, Instant at, Long seconds,
+            boolean clockPaused) {
+        JsonObjectBuilder message = typed(MessageTypes.INCIDENT).add("participantId", participantId)
+                .add("role", role).add("kind", kind).add("at", at.toString()).add("clockPaused", clockPaused);
+        return new Outbound(seconds == null ? message.addNull("seconds").build() : message.add("seconds", seconds).build());
     }
 
     /** To the participant whose microphone the chair turned off. */

@@ -7,6 +7,7 @@ import { Stage } from '../shared/protocol.js';
 import { get } from './api.js';
 import { errorText } from './labels.js';
 import { auditStatus } from './views/results.js';
+import { incidentLines } from '../shared/incidents.js';
 
 const sheet = document.querySelector('#sheet');
 
@@ -34,14 +35,15 @@ async function load() {
       get(`/api/defenses/${id}/result`),
       get('/api/audit/verify'),
     ]);
-    const [applicant, panel, round, published, recordings] = await Promise.all([
+    const [applicant, panel, round, published, recordings, incidents] = await Promise.all([
       get(`/api/applicants/${defense.applicantId}`),
       get(`/api/panels/${defense.panelId}`),
       get(`/api/rounds/${defense.roundId}`),
       get(`/api/rounds/${defense.roundId}/results`),
       get(`/api/defenses/${id}/recordings`),
+      get(`/api/defenses/${id}/incidents`),
     ]);
-    render({ defense, result, audit, applicant, panel, round, published, recordings });
+    render({ defense, result, audit, applicant, panel, round, published, recordings, incidents });
   } catch (error) {
     fail(`无法加载结果单：${errorText(error)}`);
   }
@@ -51,7 +53,7 @@ function fact(term, value, props = {}) {
   return [h('dt', { text: term }), h('dd', { ...props }, value)];
 }
 
-function render({ defense, result, audit, applicant, panel, round, published, recordings }) {
+function render({ defense, result, audit, applicant, panel, round, published, recordings, incidents }) {
   document.title = `答辩结果单 · 第 ${defense.number} 号 · Viva`;
   const chair = panel.members.find((m) => m.id === panel.chairId);
   const closed = defense.stage === Stage.CLOSED;
@@ -83,6 +85,8 @@ function render({ defense, result, audit, applicant, panel, round, published, re
     closed
       ? votesTable(votes)
       : h('p', { class: 'muted', text: '答辩尚未结束，表决内容在结束后显示。' }),
+    h('h3', { text: '连接情况' }),
+    incidentList(incidents),
     h('h3', { text: '审计' }),
     auditStatus(audit),
     published.publishedAt
@@ -109,6 +113,13 @@ function recordingList(recordings) {
       h('a', { href: `/api/defenses/${r.defenseId}/recordings/${r.id}`, download: '',
         text: `${dateTime(r.startedAt)}–${r.stoppedAt ? isoParts(r.stoppedAt).time : '…'}` }),
       `（${RECORDING_STATES[r.state] || r.state}${r.size != null ? `，${(r.size / 1048576).toFixed(1)} MB` : ''}）`))));
+}
+
+/** The lost connections, one line per role (答辩人断线 1 次，共 35 秒；计时已暂停); printed. */
+function incidentList(incidents) {
+  const lines = incidentLines(incidents);
+  if (!lines.length) return h('p', { class: 'muted', id: 'sheet-incidents', text: '答辩过程中无人断线。' });
+  return h('ul', { id: 'sheet-incidents' }, lines.map((line) => h('li', { text: line })));
 }
 
 function votesTable(votes) {

@@ -20,6 +20,8 @@ import { summary } from './quality.js';
 import { showOwnOutcome } from './outcome.js';
 import { admitLabel, decoratePresence, lobbyText } from './chair.js';
 import { CHAIR_LABELS } from './labels.js';
+import { stagePrompt } from './prompt.js';
+import { incidentText } from '../shared/incidents.js';
 import {
   $, setConnection, showView, showConnecting, showEnded, showBanner, toast, renderDefense, renderStage,
 } from './ui.js';
@@ -40,11 +42,14 @@ const room = {
   inRoom: false,
   voted: new Set(), // ids of the members who have voted (never how); kept across reconnects
   seenInRoom: new Set(), // ids of the applicants the secretary saw in the room: brought back with 请回会场
+  names: new Map(), // participant id → name, kept after they leave, for the incident list
 };
 
 const session = createSession(launch.defenseId, launch, { onMessage: (message) => dispatch(message), onReconnecting, onEnded });
 const grid = createGrid($('#grid'), { onVideoShown: (peerId) => network.sampleNow(peerId) });
-const countdown = createCountdown({ clock: $('#countdown'), overtime: $('#overtime') });
+const countdown = createCountdown({
+  clock: $('#countdown'), overtime: $('#overtime'), paused: $('#clock-paused'), warning: $('#clock-warning'),
+});
 const devices = createDevices({
   preview: $('#preview'),
   previewEmpty: $('#preview-empty'),
@@ -138,6 +143,7 @@ const dispatch = createDispatcher({
   [Receive.MEDIA]: onMediaState,
   [Receive.MUTED]: onMuted,
   [Receive.LOBBY]: onLobby,
+  [Receive.INCIDENT]: onIncident,
 });
 
 function participantMap(list) {
@@ -162,8 +168,9 @@ function onWelcome(message) {
   room.iceTransportPolicy = message.iceTransportPolicy === 'relay' ? 'relay' : 'all';
   room.stageSeconds = message.stageSeconds || {};
   room.participants = participantMap(message.participants);
+  room.participants.forEach((p, id) => room.names.set(id, p.name));
   countdown.syncClock(message.serverTime);
-  applyStage(message.stage, message.stageStartedAt);
+  applyStage(message);
   renderDefense(message.defense, message.applicant);
   secretary.show(isSecretary());
   onWaiting(message);
@@ -226,6 +233,7 @@ function enterRoom() {
 function onJoined(message) {
   const participant = message.participant;
   if (!participant || participant.id == null) return;
+  room.names.set(String(participant.id), participant.name);
   room.participants.set(String(participant.id), participant);
   if (participant.role === 'APPLICANT') room.seenInRoom.add(String(participant.id));
   if (room.inRoom) {
@@ -264,14 +272,19 @@ function onWaiting(message) {
 
 function onStage(message) {
   countdown.syncClock(message.serverTime);
-  applyStage(message.stage, message.stageStartedAt);
+  applyStage(message);
 }
 
-function applyStage(stage, stageStartedAt) {
+/** A welcome or stage message: the stage, its instruction and its countdown (which may stand still). */
+function applyStage(message) {
+  const stage = message.stage;
   if (!stage) return;
   room.stage = stage;
   renderStage(stage);
-  countdown.setStage(stage, stageStartedAt, room.stageSeconds);
+  const prompt = stagePrompt(stage, room.stageSeconds);
+  $('#stage-prompt').textContent = prompt;
+  $('#stage-prompt').hidden = !prompt;
+  countdown.setStage(message, room.stageSeconds);
   secretary.setStage(stage);
   sharing.render();
   updatePresence();
@@ -293,6 +306,18 @@ function onError(message) {
   if (isShareError(message.code)) sharing.refused();
   toast(errorText(message.code, message.message));
   if (message.code === 'not_waiting' && isSecretary()) secretary.setWaiting(room.waiting);
+}
+
+/** The secretary's live list of lost connections and returns (newest first). */
+function onIncident(message) {
+  if (!isSecretary()) return;
+  const item = document.createElement('li');
+  item.dataset.incidentKind = message.kind;
+  item.dataset.participantId = message.participantId;
+  if (message.seconds != null) item.dataset.seconds = String(message.seconds);
+  item.textContent = incidentText(message, room.names.get(String(message.participantId)));
+  $('#incident-list').prepend(item);
+  $('#incident-empty').hidden = true;
 }
 
 function showRemoteTrack(peerId, event) {

@@ -14,7 +14,7 @@ export const PAGE_SENDS = Object.freeze([
 /** The message types a page handles. */
 export const PAGE_HANDLES = Object.freeze([
   'welcome', 'admitted', 'joined', 'left', 'waiting', 'stage', 'offer', 'answer', 'ice', 'media', 'pong',
-  'voted', 'vote-accepted', 'error', 'closed', 'muted', 'lobby', 'share', 'allow-share', 'quality',
+  'voted', 'vote-accepted', 'error', 'closed', 'muted', 'lobby', 'share', 'allow-share', 'quality', 'incident',
 ]);
 
 function byName(names) {
