@@ -99,9 +99,14 @@ public class DefenseConstraints implements ConstraintProvider {
                 .asConstraint(MEMBER_CLASH);
     }
 
+    /**
+     * Only defenses some plan could place count: one that none can (no panel, no quorum, no
+     * start) is reported with its reason instead, and would otherwise keep every plan infeasible,
+     * so that the search could never tell that it is done.
+     */
     Constraint everyApplicantPlaced(ConstraintFactory factory) {
         return factory.forEachIncludingUnassigned(Defense.class)
-                .filter(d -> !d.isPlaced())
+                .filter(d -> !d.isPlaced() && d.cannotPlace() == null)
                 .penalize(HardMediumSoftScore.ONE_HARD)
                 .asConstraint(EVERY_APPLICANT_PLACED);
     }

@@ -22,16 +22,21 @@ final class ScheduleReport {
             throw new IllegalStateException("a schedule is reported only once it is scored");
         }
         List<Placement> placements = new ArrayList<>();
-        List<Long> unplaced = new ArrayList<>();
+        List<Unplaced> unplaced = new ArrayList<>();
+        int placeableLeftOut = 0;
         for (Defense defense : schedule.getDefenses()) {
             if (!defense.isPlaced()) {
-                unplaced.add(defense.applicantId());
+                unplaced.add(Unplaced.of(defense));
+                if (defense.cannotPlace() == null) {
+                    placeableLeftOut++;
+                }
             } else if (!defense.isBooked() || defense.isMoved()) {
                 placements.add(new Placement(defense.applicantId(), defense.getPanel().id(),
                         defense.span().start(), defense.span().end(), defense.eligibleMembers()));
             }
         }
-        return new SolverOutput(score.toString(), (int) -score.hardScore(), -score.mediumScore(),
+        // The hard score counts a placeable defense left out; the output lists it under unplaced instead.
+        return new SolverOutput(score.toString(), (int) -score.hardScore() - placeableLeftOut, -score.mediumScore(),
                 -score.softScore(), placements, unplaced, metrics(schedule));
     }
 
