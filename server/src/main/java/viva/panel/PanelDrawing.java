@@ -74,11 +74,13 @@ public class PanelDrawing {
         drawn.memberIds().forEach(ids::add);
         JsonArrayBuilder excludedIds = Jsonp.createArrayBuilder();
         excluded.stream().sorted().forEach(excludedIds::add);
+        JsonArrayBuilder candidateIds = Jsonp.createArrayBuilder();
+        candidates.stream().map(PanelDraw.Candidate::id).sorted().forEach(candidateIds::add);
         JsonArrayBuilder codes = Jsonp.createArrayBuilder();
         specialties.forEach(s -> codes.add(s.code()));
         audit.record("panel.drawn", "panel:" + panel.id(), Jsonp.createObjectBuilder()
                 .add("roundId", request.roundId()).add("specialtyCodes", codes).add("size", request.size())
-                .add("excludeMemberIds", excludedIds).add("seed", seed).add("candidates", drawn.candidates())
+                .add("excludeMemberIds", excludedIds).add("seed", seed).add("candidates", drawn.candidates()).add("candidateIds", candidateIds)
                 .add("candidateListSha256", drawn.candidateListSha256()).add("memberIds", ids)
                 .add("chairId", drawn.chairId()).build());
         return new Result(panel, drawn);

@@ -23,20 +23,15 @@ final class ScheduleReport {
         }
         List<Placement> placements = new ArrayList<>();
         List<Unplaced> unplaced = new ArrayList<>();
-        int placeableLeftOut = 0;
         for (Defense defense : schedule.getDefenses()) {
             if (!defense.isPlaced()) {
                 unplaced.add(Unplaced.of(defense));
-                if (defense.cannotPlace() == null) {
-                    placeableLeftOut++;
-                }
             } else if (!defense.isBooked() || defense.isMoved()) {
                 placements.add(new Placement(defense.applicantId(), defense.getPanel().id(),
                         defense.span().start(), defense.span().end(), defense.eligibleMembers()));
             }
         }
-        // The hard score counts a placeable defense left out; the output lists it under unplaced instead.
-        return new SolverOutput(score.toString(), (int) -score.hardScore() - placeableLeftOut, -score.mediumScore(),
+        return new SolverOutput(score.toString(), (int) -score.hardScore(), -score.mediumScore(),
                 -score.softScore(), placements, unplaced, metrics(schedule));
     }
 

@@ -75,7 +75,7 @@ final class SolverSetup {
     /**
      * The time limit, or, once the best plan breaks no rule, a spell without improvement (when
      * given), or the first such plan (with {@code stopAtFirstFeasible}). Feasible is reachable on
-     * every round, since applicants no plan can place do not count against it.
+     * every round: an applicant left out costs medium, not hard.
      */
     static SolverConfigOverride<DefenseSchedule> termination(Duration timeLimit, boolean stopAtFirstFeasible,
             Duration unimproved) {
