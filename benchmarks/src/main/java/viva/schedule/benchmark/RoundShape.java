@@ -86,12 +86,18 @@ public enum RoundShape {
         int totalWeight = specialties.stream().mapToInt(Specialty::weight).sum();
         List<ApplicantFact> applicants = new ArrayList<>();
         long id = 1;
+        int[] counts = new int[specialties.size()];
+        int given = 0;
         for (int s = 0; s < specialties.size(); s++) {
-            int count = (int) Math.round((double) applicantCount * specialties.get(s).weight() / totalWeight);
-            if (s == specialties.size() - 1) {
-                count = applicantCount - applicants.size();
-            }
-            for (int i = 0; i < count; i++) {
+            counts[s] = applicantCount * specialties.get(s).weight() / totalWeight;
+            given += counts[s];
+        }
+        // What rounding leaves goes one each to the first specialties, so no panel gets a heap of it.
+        for (int s = 0; given < applicantCount; s = (s + 1) % counts.length, given++) {
+            counts[s]++;
+        }
+        for (int s = 0; s < specialties.size(); s++) {
+            for (int i = 0; i < counts[s]; i++) {
                 int minutes = random.nextDouble() < SENIOR_SHARE ? RoundGenerator.SENIOR_MINUTES
                         : RoundGenerator.DEPUTY_SENIOR_MINUTES;
                 String employer = employer(random.nextInt(EMPLOYERS));

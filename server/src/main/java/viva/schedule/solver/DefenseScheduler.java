@@ -69,7 +69,10 @@ public final class DefenseScheduler implements AutoCloseable {
         SchedulingJob job = new SchedulingJob(new RunClock(timeLimit, unimproved, stopAtFirstFeasible));
         SolverJob<DefenseSchedule, UUID> solverJob = manager().solveBuilder()
                 .withProblemId(job.id())
-                .withProblemFinder(id -> job.started(startingPoint(input)))
+                .withProblemFinder(id -> {
+                    job.begin();
+                    return job.started(startingPoint(input));
+                })
                 .withBestSolutionConsumer(job::improved)
                 .withFinalBestSolutionConsumer(job::finished)
                 .withExceptionHandler((id, failure) -> job.failed(failure))

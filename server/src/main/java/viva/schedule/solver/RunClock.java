@@ -8,7 +8,7 @@ import java.time.Duration;
  */
 final class RunClock {
 
-    private final long started = System.nanoTime();
+    private long started = System.nanoTime();
     private final Duration limit;
     private final Duration unimproved;
     private final boolean stopAtFirstFeasible;
@@ -23,6 +23,12 @@ final class RunClock {
         this.stopAtFirstFeasible = stopAtFirstFeasible;
     }
 
+    /** The run starts now: a background run may have waited for a free solver. */
+    synchronized void begin() {
+        started = System.nanoTime();
+        lastImproved = started;
+    }
+
     synchronized void improved(boolean feasible) {
         lastImproved = System.nanoTime();
         if (feasible && firstFeasible == null) {
@@ -30,8 +36,11 @@ final class RunClock {
         }
     }
 
+    /** Asked to stop; a run that has ended already keeps the reason it ended for. */
     synchronized void stop() {
-        stopped = true;
+        if (ended == null) {
+            stopped = true;
+        }
     }
 
     synchronized void end() {

@@ -114,6 +114,12 @@ public final class SchedulingJob {
         }
     }
 
+    /** A free solver has taken the run: its time counts from here. */
+    void begin() {
+        clock.begin();
+    }
+
+    /** The problem finder's answer: the better starting plan, and the first-fit floor. */
     DefenseSchedule started(DefenseScheduler.Start begun) {
         start = begun;
         best = begun.best();

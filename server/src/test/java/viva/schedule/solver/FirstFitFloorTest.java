@@ -15,13 +15,16 @@ import org.junit.jupiter.api.Test;
 /** The first-fit plan keeps every rule, places everyone when capacity allows, and is the solver's floor. */
 class FirstFitFloorTest {
 
-    @Test
-    void placesEveryoneWhenCapacityAllowsAndKeepsEveryRule() {
-        SolverInput input = RoundFixture.smallRound();
+    private static void placesEveryoneKeepingEveryRule(SolverInput input) {
         SolverOutput firstFit = new GreedyScheduler().schedule(input);
         assertEquals(0, firstFit.hardViolations(), firstFit.score());
         assertEquals(List.of(), firstFit.unplaced());
         assertEquals(List.of(), PlanCheck.problems(input, firstFit));
+    }
+
+    @Test
+    void placesEveryoneWhenCapacityAllowsAndKeepsEveryRule() {
+        placesEveryoneKeepingEveryRule(RoundFixture.smallRound());
     }
 
     @Test
@@ -35,11 +38,7 @@ class FirstFitFloorTest {
         for (int i = 1; i <= 30; i++) {
             applicants.add(new ApplicantFact(i, "ENG01", i % 3 == 0 ? "Tongji" : "Employer " + i, i % 2 == 0 ? 30 : 25));
         }
-        SolverInput input = input(3, List.of(one, two), applicants, List.of());
-        SolverOutput firstFit = new GreedyScheduler().schedule(input);
-        assertEquals(0, firstFit.hardViolations(), firstFit.score());
-        assertEquals(List.of(), firstFit.unplaced());
-        assertEquals(List.of(), PlanCheck.problems(input, firstFit));
+        placesEveryoneKeepingEveryRule(input(3, List.of(one, two), applicants, List.of()));
     }
 
     @Test
