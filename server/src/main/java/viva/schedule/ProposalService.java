@@ -4,6 +4,7 @@ import viva.defense.QuorumRule;
 import viva.round.TimeSpan;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -73,6 +74,11 @@ public class ProposalService {
     @Inject
     Clock clock;
 
+    /** Once its best plan breaks no rule, a run ends after this long without improving. */
+    @Inject
+    @ConfigProperty(name = "viva.solver.unimproved.seconds", defaultValue = "3")
+    double unimprovedSeconds;
+
     /** A proposal with the time zone its plan is read in (the round's). */
     public record Planned(Proposal proposal, ZoneId zone) {
     }
@@ -84,8 +90,9 @@ public class ProposalService {
      */
     public Planned start(Long roundId, Integer seconds, boolean stopAtFirstFeasible) {
         EvaluationRound round = rounds.resolve(roundId);
+        Duration unimproved = unimprovedSeconds > 0 ? Duration.ofMillis((long) (unimprovedSeconds * 1000)) : null;
         SchedulingJob job = solver.scheduler().start(input(round),
-                Duration.ofSeconds(seconds == null ? DEFAULT_SECONDS : seconds), stopAtFirstFeasible);
+                Duration.ofSeconds(seconds == null ? DEFAULT_SECONDS : seconds), unimproved, stopAtFirstFeasible);
         Proposal proposal = new Proposal(round.id(), job, clock.instant());
         synchronized (proposals) {
             proposals.put(proposal.id(), proposal);
@@ -102,9 +109,20 @@ public class ProposalService {
         return new Planned(proposal, rounds.get(proposal.roundId()).zone());
     }
 
-    /** Writes the plan: every placement is checked again, and one broken rule writes nothing. */
+    /** Ends a run early; it ends DONE with the best plan it has found. */
+    public Planned stop(UUID id) {
+        Proposal proposal = get(id);
+        proposal.job().cancel();
+        return new Planned(proposal, rounds.get(proposal.roundId()).zone());
+    }
+
+    /**
+     * Writes the plan: every placement is checked again, and one broken rule writes nothing. A plan
+     * that leaves applicants out is written only when {@code partial} says the secretariat wants the
+     * rest booked anyway.
+     */
     @InTransaction
-    public int commit(UUID id) {
+    public int commit(UUID id, boolean partial) {
         Proposal proposal = get(id);
         EvaluationRound round = rounds.get(proposal.roundId());
         roundRepository.lockForScheduling(round);
@@ -122,6 +140,11 @@ public class ProposalService {
         if (!plan.feasible()) {
             throw Refusal.conflict("proposal_infeasible", "The plan breaks " + plan.hardViolations()
                     + " rule(s); add panels or days and plan again.");
+        }
+        if (!plan.unplaced().isEmpty() && !partial) {
+            throw new Refusal(Refusal.Kind.CONFLICT, "proposal_incomplete", "The plan leaves "
+                    + plan.unplaced().size() + " applicant(s) out; commit with partial: true to book the rest.",
+                    Map.of("unplacedApplicantIds", plan.unplacedApplicantIds()));
         }
         List<Map<String, Object>> conflicts = new ArrayList<>();
         int created = 0;

@@ -5,6 +5,9 @@ import viva.panel.PanelCorrections;
 import viva.panel.PanelService;
 import viva.panel.Panel;
 import viva.panel.NewPanel;
+import viva.panel.PanelDraw;
+import viva.panel.PanelDrawRequest;
+import viva.panel.PanelDrawing;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -53,6 +56,28 @@ public class PanelResource {
 
     @Inject
     PanelCorrections corrections;
+
+    @Inject
+    PanelDrawing drawing;
+
+    /** The draw record of a drawn panel: enough, with the audit trail's candidate list, to draw again. */
+    public record DrawView(String seed, int candidates, String candidateListSha256) {
+    }
+
+    public record DrawnPanelView(Long id, List<Long> memberIds, Long chairId, DrawView draw) {
+    }
+
+    /** 专家随机抽取: 201 the new panel with its draw record. */
+    @POST
+    @Path("draw")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response draw(@NotNull @Valid PanelDrawRequest request) {
+        PanelDrawing.Result drawn = drawing.draw(request);
+        PanelDraw.Drawn draw = drawn.draw();
+        return Response.status(Response.Status.CREATED).entity(new DrawnPanelView(drawn.panel().id(),
+                draw.memberIds(), draw.chairId(), new DrawView(draw.seed(), draw.candidates(),
+                        draw.candidateListSha256()))).build();
+    }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)

@@ -39,6 +39,8 @@ public class Defense {
     private Booking booking;
     @PlanningPin
     private boolean pinned;
+    /** Why no plan can place it, decided when the problem is built; null when some plan may. */
+    private UnplacedReason cannotPlace;
 
     @PlanningVariable(valueRangeProviderRefs = "panelRange", allowsUnassigned = true)
     private Panel panel;
@@ -112,6 +114,17 @@ public class Defense {
 
     boolean isPinned() {
         return pinned;
+    }
+
+    UnplacedReason cannotPlace() {
+        return cannotPlace;
+    }
+
+    /** Marks a defense that no plan can place: pinned unplaced, so the search leaves it alone. */
+    Defense unplaceable(UnplacedReason why) {
+        this.cannotPlace = why;
+        this.pinned = true;
+        return this;
     }
 
     public Panel getPanel() {

@@ -15,8 +15,9 @@ import ai.timefold.solver.core.api.score.stream.common.LoadBalance;
 import ai.timefold.solver.core.api.score.stream.common.RangeGap;
 
 /**
- * The rules of a round as score: hard rules a plan must keep, leaving booked defenses alone as
- * medium, and the secretariat's preferences as soft, fewest expert-days first.
+ * The rules of a round as score: hard rules a plan must keep; placing everyone, then leaving
+ * booked defenses alone, as medium; and the secretariat's preferences as soft, fewest expert-days
+ * first.
  */
 public class DefenseConstraints implements ConstraintProvider {
 
@@ -39,6 +40,8 @@ public class DefenseConstraints implements ConstraintProvider {
     static final int MEMBER_DAY_WEIGHT = 1000;
     static final int UNFAIRNESS_WEIGHT = 10;
     static final int IDLE_MINUTE_WEIGHT = 1;
+    /** Medium weight of an applicant left out, against 1 for each booked defense moved. */
+    static final int UNPLACED_WEIGHT = 1000;
 
     @Override
     public Constraint[] defineConstraints(ConstraintFactory factory) {
@@ -99,10 +102,17 @@ public class DefenseConstraints implements ConstraintProvider {
                 .asConstraint(MEMBER_CLASH);
     }
 
+    /**
+     * A placeable applicant left out costs medium, not hard: it breaks no rule, and were it hard,
+     * leaving one out would weigh the same as placing it on top of another defense, so that the
+     * search traded the one for the other freely and could end with clashes in place of gaps. Each
+     * outweighs any number of booked defenses moved that a round has. Defenses no plan can place
+     * (no panel, no quorum, no start) are reported with their reason instead.
+     */
     Constraint everyApplicantPlaced(ConstraintFactory factory) {
         return factory.forEachIncludingUnassigned(Defense.class)
-                .filter(d -> !d.isPlaced())
-                .penalize(HardMediumSoftScore.ONE_HARD)
+                .filter(d -> !d.isPlaced() && d.cannotPlace() == null)
+                .penalize(HardMediumSoftScore.ofMedium(UNPLACED_WEIGHT))
                 .asConstraint(EVERY_APPLICANT_PLACED);
     }
 

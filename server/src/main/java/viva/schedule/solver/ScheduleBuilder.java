@@ -78,11 +78,16 @@ final class ScheduleBuilder {
             }
         }
         List<Slot> starts = slots.startsFor(applicant.durationMinutes());
-        // Without a panel that can hold it, or a start it fits, the defense stays unplaced, pinned so
-        // the search does not spend time on it; the hard score still counts it.
-        boolean placeable = !candidates.isEmpty() && !starts.isEmpty();
-        return new Defense(key, applicant.id(), applicant.specialtyCode(),
-                Duration.ofMinutes(applicant.durationMinutes()), input.calendar(), eligibleByPanel,
-                placeable ? candidates : List.of(), placeable ? starts : List.of(), null, !placeable);
+        Duration length = Duration.ofMinutes(applicant.durationMinutes());
+        UnplacedReason why = eligibleByPanel.isEmpty() ? UnplacedReason.NO_PANEL_FOR_SPECIALTY
+                : candidates.isEmpty() ? UnplacedReason.QUORUM_LOST_TO_RECUSAL
+                : starts.isEmpty() ? UnplacedReason.NO_FREE_SLOT : null;
+        if (why != null) {
+            // Pinned unplaced, so the search spends no time on it; the report says why.
+            return new Defense(key, applicant.id(), applicant.specialtyCode(), length, input.calendar(),
+                    eligibleByPanel, List.of(), List.of(), null, true).unplaceable(why);
+        }
+        return new Defense(key, applicant.id(), applicant.specialtyCode(), length, input.calendar(),
+                eligibleByPanel, candidates, starts, null, false);
     }
 }

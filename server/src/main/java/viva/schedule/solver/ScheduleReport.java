@@ -22,10 +22,10 @@ final class ScheduleReport {
             throw new IllegalStateException("a schedule is reported only once it is scored");
         }
         List<Placement> placements = new ArrayList<>();
-        List<Long> unplaced = new ArrayList<>();
+        List<Unplaced> unplaced = new ArrayList<>();
         for (Defense defense : schedule.getDefenses()) {
             if (!defense.isPlaced()) {
-                unplaced.add(defense.applicantId());
+                unplaced.add(Unplaced.of(defense));
             } else if (!defense.isBooked() || defense.isMoved()) {
                 placements.add(new Placement(defense.applicantId(), defense.getPanel().id(),
                         defense.span().start(), defense.span().end(), defense.eligibleMembers()));

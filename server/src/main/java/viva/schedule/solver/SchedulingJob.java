@@ -28,8 +28,11 @@ public final class SchedulingJob {
     private DefenseSchedule bestOutputOf;
     private SolverJob<DefenseSchedule, UUID> solverJob;
     private boolean cancelled;
+    private final RunClock clock;
+    private volatile DefenseScheduler.Start start;
 
-    SchedulingJob() {
+    SchedulingJob(RunClock clock) {
+        this.clock = clock;
     }
 
     public UUID id() {
@@ -38,6 +41,7 @@ public final class SchedulingJob {
 
     public Status status() {
         if (!result.isDone() && cancelledBeforeStart()) {
+            clock.end();
             result.complete(null);
         }
         if (!result.isDone()) {
@@ -53,10 +57,25 @@ public final class SchedulingJob {
             return Optional.empty();
         }
         if (current != bestOutputOf) {
-            bestOutput = ScheduleReport.of(current);
+            bestOutput = start.floor(ScheduleReport.of(current));
             bestOutputOf = current;
         }
         return Optional.of(bestOutput);
+    }
+
+    /** Why the run ended; empty while it runs. */
+    public Optional<EndedBy> endedBy() {
+        return Optional.ofNullable(clock.endedBy());
+    }
+
+    /** How long it has run, or ran. */
+    public Duration elapsed() {
+        return clock.elapsed();
+    }
+
+    /** How long it took to a plan that breaks no rule; empty while there is none. */
+    public Optional<Duration> toFirstFeasible() {
+        return Optional.ofNullable(clock.toFirstFeasible());
     }
 
     /** Why the run failed, once {@link #status()} is FAILED. */
@@ -75,6 +94,7 @@ public final class SchedulingJob {
     /** Stops the run early; it ends DONE with the best plan found so far. */
     public synchronized void cancel() {
         cancelled = true;
+        clock.stop();
         if (solverJob != null) {
             solverJob.terminateEarly();
         }
@@ -94,21 +114,32 @@ public final class SchedulingJob {
         }
     }
 
-    DefenseSchedule started(DefenseSchedule greedy) {
-        best = greedy;
-        return greedy;
+    /** A free solver has taken the run: its time counts from here. */
+    void begin() {
+        clock.begin();
+    }
+
+    /** The problem finder's answer: the better starting plan, and the first-fit floor. */
+    DefenseSchedule started(DefenseScheduler.Start begun) {
+        start = begun;
+        best = begun.best();
+        clock.improved(begun.best().getScore().isFeasible());
+        return begun.best();
     }
 
     void improved(DefenseSchedule schedule) {
         best = schedule;
+        clock.improved(schedule.getScore() != null && schedule.getScore().isFeasible());
     }
 
     void finished(DefenseSchedule schedule) {
         best = schedule;
+        clock.end();
         result.complete(null);
     }
 
     void failed(Throwable failure) {
+        clock.end();
         result.completeExceptionally(failure);
     }
 

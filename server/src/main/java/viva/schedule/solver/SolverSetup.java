@@ -17,6 +17,7 @@ import ai.timefold.solver.core.config.heuristic.selector.move.generic.SwapMoveSe
 import ai.timefold.solver.core.config.heuristic.selector.value.ValueSelectorConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.solver.SolverConfig;
+import ai.timefold.solver.core.config.solver.termination.TerminationCompositionStyle;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 
 /**
@@ -71,12 +72,23 @@ final class SolverSetup {
         return SolutionManager.create(factory());
     }
 
-    static SolverConfigOverride<DefenseSchedule> termination(Duration timeLimit, boolean stopAtFirstFeasible) {
+    /**
+     * The time limit, or, once the best plan breaks no rule, a spell without improvement (when
+     * given), or the first such plan (with {@code stopAtFirstFeasible}). Feasible is reachable on
+     * every round: an applicant left out costs medium, not hard.
+     */
+    static SolverConfigOverride<DefenseSchedule> termination(Duration timeLimit, boolean stopAtFirstFeasible,
+            Duration unimproved) {
         // Timefold counts whole milliseconds.
         TerminationConfig termination = new TerminationConfig()
                 .withSpentLimit(Duration.ofMillis(Math.max(1, timeLimit.toMillis())));
         if (stopAtFirstFeasible) {
             termination.setBestScoreFeasible(true);
+        } else if (unimproved != null) {
+            termination.setTerminationConfigList(List.of(new TerminationConfig()
+                    .withTerminationCompositionStyle(TerminationCompositionStyle.AND)
+                    .withBestScoreFeasible(true)
+                    .withUnimprovedSpentLimit(Duration.ofMillis(Math.max(1, unimproved.toMillis())))));
         }
         return new SolverConfigOverride<DefenseSchedule>().withTerminationConfig(termination);
     }

@@ -19,7 +19,7 @@ import java.util.UUID;
 import viva.system.Roles;
 import viva.system.Refusal;
 
-/** The solver's proposals: start one (202), watch it, commit it. */
+/** The solver's proposals: start one (202), watch it, stop it early, commit it. */
 @Path("schedule/proposals")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -42,10 +42,19 @@ public class ProposalResource {
         return ProposalView.of(proposals.view(uuid(id)));
     }
 
+    /** Ends the run early; it keeps the best plan so far and ends DONE. */
+    @POST
+    @Path("{id}/stop")
+    public ProposalView stop(@PathParam("id") String id) {
+        return ProposalView.of(proposals.stop(uuid(id)));
+    }
+
     @POST
     @Path("{id}/commit")
-    public Map<String, Integer> commit(@PathParam("id") String id) {
-        return Map.of("created", proposals.commit(uuid(id)));
+    @Consumes(MediaType.WILDCARD)
+    public Map<String, Integer> commit(@PathParam("id") String id, String body) {
+        UUID proposal = uuid(id);
+        return Map.of("created", proposals.commit(proposal, CommitRequest.read(body).wantsPartial()));
     }
 
     private static UUID uuid(String text) {

@@ -2,6 +2,7 @@ package viva.schedule.web;
 
 import viva.schedule.Proposal;
 import viva.schedule.ProposalService;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -11,15 +12,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import viva.schedule.solver.EndedBy;
 import viva.schedule.solver.Metrics;
 import viva.schedule.solver.Placement;
 import viva.schedule.solver.SchedulingJob;
 import viva.schedule.solver.SolverOutput;
+import viva.schedule.solver.Unplaced;
 
 /** A proposal as the secretariat reads it: the plan as a list, and per day and panel. */
 public record ProposalView(UUID id, long roundId, SchedulingJob.Status status, boolean committed, String score,
-        Integer hardViolations, List<Assignment> assignments, List<Long> unplacedApplicantIds, Metrics metrics,
-        List<Day> days, String failure) {
+        Integer hardViolations, List<Assignment> assignments, List<Unplaced> unplaced,
+        List<Long> unplacedApplicantIds, Metrics metrics, List<Day> days, String failure, EndedBy endedBy,
+        double elapsedSeconds, Double firstFeasibleSeconds) {
 
     public record Assignment(long applicantId, long panelId, OffsetDateTime start, OffsetDateTime end,
             List<Long> eligibleMemberIds) {
@@ -37,9 +41,12 @@ public record ProposalView(UUID id, long roundId, SchedulingJob.Status status, b
         SchedulingJob job = proposal.job();
         SolverOutput best = job.bestSoFar().orElse(null);
         String failure = job.failure().map(Throwable::getMessage).orElse(null);
+        EndedBy endedBy = job.endedBy().orElse(null);
+        double elapsed = seconds(job.elapsed());
+        Double firstFeasible = job.toFirstFeasible().map(ProposalView::seconds).orElse(null);
         if (best == null) {
             return new ProposalView(proposal.id(), proposal.roundId(), job.status(), proposal.committed(), null, null,
-                    List.of(), List.of(), null, List.of(), failure);
+                    List.of(), List.of(), List.of(), null, List.of(), failure, endedBy, elapsed, firstFeasible);
         }
         List<Assignment> assignments = best.placements().stream()
                 .sorted(Comparator.comparing(Placement::start).thenComparing(Placement::panelId))
@@ -57,6 +64,11 @@ public record ProposalView(UUID id, long roundId, SchedulingJob.Status status, b
                         .map(panel -> new PanelDay(panel.getKey(), panel.getValue())).toList()))
                 .toList();
         return new ProposalView(proposal.id(), proposal.roundId(), job.status(), proposal.committed(), best.score(),
-                best.hardViolations(), assignments, best.unplacedApplicantIds(), best.metrics(), days, failure);
+                best.hardViolations(), assignments, best.unplaced(), best.unplacedApplicantIds(), best.metrics(), days,
+                failure, endedBy, elapsed, firstFeasible);
+    }
+
+    private static double seconds(Duration duration) {
+        return duration.toMillis() / 1000.0;
     }
 }

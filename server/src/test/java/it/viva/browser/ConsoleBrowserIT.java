@@ -80,6 +80,37 @@ class ConsoleBrowserIT {
         }
     }
 
+    /** 随机抽取 beside the hand-made panel: a seed given in advance, the draw record shown, the panel stored. */
+    @Test
+    void theSecretariatDrawsAPanelAtRandomWithAnAnnouncedSeed() {
+        String tag = Fixtures.unique("d").substring(2);
+        for (int i = 0; i < 5; i++) {
+            Fixtures.member("抽取单位" + i + "-" + tag);
+        }
+        awaitReady();
+        try (Browser b = Browser.start()) {
+            browser = b;
+            signIn();
+            long round = createRound("抽取测试轮次 " + tag);
+            go("experts", "#draw-form");
+            fill("#draw-form input[name='name']", "抽取组" + tag);
+            new Select(find("#draw-form select[name='specialtyCodes']")).selectByValue("ENG11");
+            fill("#draw-form input[name='size']", "5");
+            fill("#draw-form input[name='seed']", "公开种子-" + tag);
+            scrollTo("#draw-form");
+            find("#draw-form button[type='submit']").click();
+            awaitText("#draw-form .message", "已抽取评审组");
+            awaitText("#draw-record", "公开种子-" + tag);
+            assertTrue(find("#draw-record").getText().contains("组长"), find("#draw-record").getText());
+            JsonObject panel = Api.secretary().get("/api/panels?roundId=" + round).array().getJsonObject(0);
+            assertEquals("抽取组" + tag, panel.getString("name"));
+            assertEquals(5, panel.getJsonArray("memberIds").size());
+            await("the drawn panel in the list", d -> visible(d, "#panels-list .panel-card") != null
+                    && find("#panels-list").getText().contains("抽取组" + tag) ? true : null);
+            browser.screenshot("console-draw");
+        }
+    }
+
     /** Signed out, / shows the form; a wrong password is refused there; the right one opens the console. */
     private void signIn() {
         browser.open(Api.BASE + "/");

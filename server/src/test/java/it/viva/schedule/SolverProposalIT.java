@@ -167,6 +167,90 @@ class SolverProposalIT {
         awaitDone(started.json().getString("id"));
     }
 
+    private static long roundWithOnePanelOf(String specialty, String... employers) {
+        long round = Fixtures.round();
+        List<Long> members = new ArrayList<>();
+        for (String employer : employers) {
+            members.add(Fixtures.member(employer));
+        }
+        Fixtures.panel(round, List.of(specialty), members);
+        return round;
+    }
+
+    @Test
+    void aSixtyApplicantRoundEndsBecauseItsPlanStoppedImproving() {
+        long round = Fixtures.round();
+        for (int p = 0; p < 3; p++) {
+            List<Long> members = new ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                members.add(Fixtures.member("单位" + p + i));
+            }
+            Fixtures.panel(round, List.of("ENG11"), members);
+        }
+        for (int i = 0; i < 60; i++) {
+            Fixtures.applicant(Fixtures.applicantBody(round, i % 3 == 0 ? "SENIOR" : "DEPUTY_SENIOR"));
+        }
+        JsonObject proposal = awaitDone(propose(round, 120, false).json().getString("id"));
+        assertEquals("DONE", proposal.getString("status"), proposal::toString);
+        assertEquals("UNIMPROVED", proposal.getString("endedBy"), proposal::toString);
+        assertEquals(0, proposal.getInt("hardViolations"));
+        assertEquals(60, proposal.getJsonArray("assignments").size());
+        assertTrue(proposal.getJsonArray("unplaced").isEmpty(), proposal::toString);
+    }
+
+    @Test
+    void anApplicantNoPanelCanTakeIsUnplacedWithItsReasonAndTheRestIsCommittedOnlyWhenAsked() {
+        long round = roundWithOnePanelOf("ENG11", "单位0", "单位1", "单位2", "单位3", "单位4");
+        long placed = Fixtures.applicant(Fixtures.applicantBody(round, "SENIOR"));
+        long surveyor = Fixtures.applicant(Fixtures.applicantBody(round, "SENIOR").add("specialtyCode", "ENG03"));
+        String id = propose(round, 30, false).json().getString("id");
+        JsonObject proposal = awaitDone(id);
+        assertEquals("DONE", proposal.getString("status"), proposal::toString);
+        assertEquals(0, proposal.getInt("hardViolations"), "an applicant left out is not a broken rule");
+        List<JsonObject> unplaced = proposal.getJsonArray("unplaced").getValuesAs(JsonObject.class);
+        assertEquals(1, unplaced.size(), proposal::toString);
+        assertEquals(surveyor, unplaced.get(0).getJsonNumber("applicantId").longValue());
+        assertEquals("no_panel_for_specialty", unplaced.get(0).getString("code"));
+        assertTrue(unplaced.get(0).getString("reason").contains("ENG03"), unplaced.get(0)::toString);
+        assertEquals(List.of(placed), proposal.getJsonArray("assignments").getValuesAs(JsonObject.class).stream()
+                .map(a -> a.getJsonNumber("applicantId").longValue()).toList());
+
+        Api.Reply whole = api.post("/api/schedule/proposals/" + id + "/commit", new byte[0], null);
+        assertEquals(409, whole.status(), whole::toString);
+        assertEquals("proposal_incomplete", whole.error());
+        assertEquals(0, api.get("/api/defenses?roundId=" + round).array().size());
+        Api.Reply partial = api.post("/api/schedule/proposals/" + id + "/commit", "{\"partial\": true}");
+        assertEquals(200, partial.status(), partial::toString);
+        assertEquals(1, partial.json().getInt("created"));
+    }
+
+    @Test
+    void everyPanelLosingItsQuorumToRecusalIsTheReason() {
+        // Five members, quorum four: two from the applicant's employer leave three.
+        long round = roundWithOnePanelOf("ENG11", "新疆天山建设工程有限公司", "新疆天山建设工程有限公司", "单位2", "单位3",
+                "单位4");
+        long applicant = Fixtures.applicant(Fixtures.applicantBody(round, "SENIOR"));
+        JsonObject proposal = awaitDone(propose(round, 30, false).json().getString("id"));
+        JsonObject unplaced = proposal.getJsonArray("unplaced").getJsonObject(0);
+        assertEquals(applicant, unplaced.getJsonNumber("applicantId").longValue());
+        assertEquals("quorum_lost_to_recusal", unplaced.getString("code"), proposal::toString);
+    }
+
+    @Test
+    void aRunStoppedEarlyEndsDoneWithItsBestPlan() {
+        long round = roundWithOnePanelOf("ENG11", "单位0", "单位1", "单位2", "单位3", "单位4");
+        for (int i = 0; i < 10; i++) {
+            Fixtures.applicant(Fixtures.applicantBody(round, "DEPUTY_SENIOR"));
+        }
+        String id = propose(round, 300, false).json().getString("id");
+        Api.Reply stopped = api.post("/api/schedule/proposals/" + id + "/stop", new byte[0], null);
+        assertEquals(200, stopped.status(), stopped::toString);
+        JsonObject proposal = awaitDone(id);
+        assertEquals("DONE", proposal.getString("status"));
+        assertEquals("STOPPED", proposal.getString("endedBy"), proposal::toString);
+        assertEquals(404, api.post("/api/schedule/proposals/not-a-uuid/stop", new byte[0], null).status());
+    }
+
     /** Checks the committed plan independently of the solver: no panel or sitting member double-booked. */
     private static void assertNoPanelOrMemberTwiceAtOnce(List<JsonObject> defenses) {
         for (int i = 0; i < defenses.size(); i++) {

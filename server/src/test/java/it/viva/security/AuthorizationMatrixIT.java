@@ -412,6 +412,10 @@ class AuthorizationMatrixIT {
                         .add("memberIds", Fixtures.ids(setup.members().subList(0, 5)))
                         .add("chairId", setup.members().get(0))
                         .build().toString();
+                case "POST /api/panels/draw" -> Json.createObjectBuilder()
+                        .add("roundId", round).add("name", Fixtures.unique("matrix"))
+                        .add("specialtyCodes", Json.createArrayBuilder().add("ENG11")).add("size", 5)
+                        .build().toString();
                 case "POST /api/defenses" -> Json.createObjectBuilder()
                         .add("applicantId", Fixtures.applicant(Fixtures.applicantBody(round, "SENIOR")))
                         .add("panelId", setup.panel()).add("start", Dates.shifted("2026-12-09T09:00:00+08:00"))

@@ -1,6 +1,7 @@
 package viva.schedule.solver;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static viva.schedule.solver.RoundFixture.input;
 import static viva.schedule.solver.RoundFixture.panel;
@@ -63,7 +64,9 @@ class DefenseSchedulerTest {
                 List.of(new ApplicantFact(1, "ENG01", "A", 25), new ApplicantFact(2, "ENG09", "B", 25)), List.of());
         SolverOutput output = scheduler.solve(input, Duration.ofSeconds(1), false);
         assertEquals(List.of(2L), output.unplacedApplicantIds());
-        assertEquals(1, output.hardViolations());
+        assertEquals("no_panel_for_specialty", output.unplaced().get(0).code());
+        assertEquals(0, output.hardViolations(), "an applicant left out is not a broken rule");
+        assertFalse(output.complete());
     }
 
     @Test

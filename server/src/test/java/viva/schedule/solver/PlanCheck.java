@@ -25,6 +25,11 @@ final class PlanCheck {
     private PlanCheck() {
     }
 
+    /** The broken rules only: applicants left out are listed by the output itself, with why. */
+    static List<String> brokenRules(SolverInput input, SolverOutput output) {
+        return problems(input, output).stream().filter(p -> !p.endsWith(" is not placed")).toList();
+    }
+
     static List<String> problems(SolverInput input, SolverOutput output) {
         List<String> problems = new ArrayList<>();
         Map<Long, PanelFact> panels = input.panels().stream().collect(Collectors.toMap(PanelFact::id, Function.identity()));

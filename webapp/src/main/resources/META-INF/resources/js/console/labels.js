@@ -82,6 +82,8 @@ const ERRORS = {
   proposal_stale: '排程方案生成后数据已变化，请重新排程',
   proposal_empty: '方案为空',
   proposal_not_found: '方案不存在或已过期',
+  proposal_incomplete: '方案中仍有未能安排的申报人；如确认其余安排，请选择“确认其余安排”',
+  not_enough_experts: '符合条件的专家不足（每个单位至多抽取一人），请减少人数、放宽专业或减少排除的专家',
   not_on_panel: '您不是本场答辩的评委',
   recused: '您须回避本场答辩',
   quorum_lost: '回避后评委人数将不足法定人数，请将答辩改由其他评审组进行',

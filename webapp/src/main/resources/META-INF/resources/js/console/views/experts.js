@@ -1,8 +1,10 @@
-// 专家与评审组: the experts with a form for a new one, and the round's panels with a form for a new one.
+// 专家与评审组: the experts with a form for a new one, and the round's panels with a form for a new one
+// and one to draw a panel at random (专家随机抽取).
 
 import { button, h } from '../../shared/dom.js';
 import { get, post, query } from '../api.js';
 import { correctionDialog } from '../correction.js';
+import { drawForm } from '../draw-form.js';
 import { clearMessage, field, messageBox, options, showError, showOk, table } from '../dom.js';
 import { heading, noRound, section } from './common.js';
 
@@ -75,6 +77,7 @@ export async function render(ctx) {
     if (!ctx.isCurrent()) return;
     drawExperts();
     if (panelForm) panelForm.setMembers(state.members);
+    if (panelDraw) panelDraw.setMembers(state.members);
   }
 
   async function reloadPanels() {
@@ -83,6 +86,7 @@ export async function render(ctx) {
   }
 
   const panelForm = round ? panelCard(round, specialties, state.members, names, reloadPanels) : null;
+  const panelDraw = round ? drawForm(round, specialties, state.members, reloadPanels) : null;
   drawExperts();
   drawPanels();
 
@@ -93,6 +97,7 @@ export async function render(ctx) {
       expertCard(specialties, reloadMembers)),
     section('评审组', panelCount, panelsHolder),
     panelForm ? panelForm.element : null,
+    panelDraw ? panelDraw.element : null,
     expertCorrection.element, panelCorrection.element);
 }
 

@@ -10,6 +10,7 @@ import { del, get, post, put, query } from '../api.js';
 import { badge, clearMessage, conflictList, copyText, field, messageBox, options, showError, showOk, table } from '../dom.js';
 import { ineligibilityName } from '../labels.js';
 import { daySummary, failedNotice, noticeLine } from '../notices.js';
+import { commitChoice, elapsedText, endedByName, unplacedLines } from '../proposal.js';
 import { recusalDialog, recusalOpen } from '../recusal.js';
 import { heading, noRound, roundData, section, stat } from './common.js';
 
@@ -439,10 +440,11 @@ function solverCard(ctx, round, data, refresh) {
   const box = messageBox();
   box.id = 'solver-message';
   const startButton = button('自动排程', start, { class: 'btn btn-primary', id: 'solver-start' });
-  const commitButton = button('确认排程', commit, { class: 'btn btn-primary', id: 'solver-commit', disabled: true });
+  const commitButton = button('确认排程', () => commit(false), { class: 'btn btn-primary', id: 'solver-commit', disabled: true });
+  const partialButton = button('确认其余安排', () => commit(true), { class: 'btn', id: 'solver-commit-partial', hidden: true });
+  const stopButton = button('停止并保留当前方案', stopEarly, { class: 'btn', id: 'solver-stop', hidden: true });
   let timer = null;
   let proposal = null;
-  let startedAt = 0;
   let stopped = false;
 
   function stop() {
@@ -450,16 +452,35 @@ function solverCard(ctx, round, data, refresh) {
     clearTimeout(timer);
   }
 
+  async function stopEarly() {
+    stopButton.disabled = true;
+    try {
+      await post(`/api/schedule/proposals/${encodeURIComponent(proposal.id)}/stop`);
+    } catch (error) {
+      showError(box, error);
+    }
+  }
+
+  function settleButtons() {
+    const solving = Boolean(proposal) && proposal.status === 'SOLVING';
+    stopButton.hidden = !solving;
+    stopButton.disabled = !solving;
+    const choice = commitChoice(proposal);
+    commitButton.disabled = choice !== 'whole';
+    partialButton.hidden = choice !== 'partial';
+  }
+
   async function start() {
     clearMessage(box);
     preview.replaceChildren();
     commitButton.disabled = true;
+    partialButton.hidden = true;
     startButton.disabled = true;
     stopped = false;
     try {
       proposal = await post('/api/schedule/proposals', { roundId: round.id, timeLimitSeconds: SOLVER_SECONDS, stopAtFirstFeasible: false });
-      startedAt = Date.now();
       show();
+      settleButtons();
       poll();
     } catch (error) {
       showError(box, error);
@@ -478,32 +499,37 @@ function solverCard(ctx, round, data, refresh) {
     }
     if (stopped || !ctx.isCurrent()) return;
     show();
+    settleButtons();
     if (proposal.status === 'SOLVING') {
       timer = setTimeout(poll, POLL_MS);
     } else {
       startButton.disabled = false;
-      commitButton.disabled = !(proposal.status === 'DONE' && proposal.hardViolations === 0 && proposal.assignments.length > 0);
       if (proposal.status === 'FAILED') showError(box, { body: { error: 'proposal_failed', message: proposal.failure || '' }, code: 'proposal_failed' });
     }
   }
 
   function show() {
-    const seconds = Math.min(SOLVER_SECONDS, Math.round((Date.now() - startedAt) / 1000));
     const assignments = proposal.assignments || [];
-    const unplaced = proposal.unplacedApplicantIds || [];
+    const name = (id) => (data.applicantById.get(id) || {}).name || `#${id}`;
+    const unplaced = unplacedLines(proposal, name);
+    const ended = endedByName(proposal.endedBy);
     status.dataset.status = proposal.status;
     status.replaceChildren(h('dl', { class: 'counts inline' },
       h('dt', { text: '状态' }), h('dd', { class: 'solver-state', text: STATUS_TEXT[proposal.status] || proposal.status }),
-      proposal.status === 'SOLVING' ? [h('dt', { text: '已用时' }), h('dd', { text: `${seconds} / ${SOLVER_SECONDS} 秒` })] : null,
-      h('dt', { text: '得分' }), h('dd', { class: 'mono', text: proposal.score || '—' }),
+      h('dt', { text: '已用时' }), h('dd', { id: 'solver-elapsed', text: elapsedText(proposal, SOLVER_SECONDS) }),
+      ended ? [h('dt', { text: '结束原因' }), h('dd', { id: 'solver-ended', text: ended })] : null,
+      h('dt', { text: proposal.status === 'SOLVING' ? '当前最优得分' : '得分' }), h('dd', { class: 'mono', id: 'solver-score', text: proposal.score || '—' }),
       h('dt', { text: '违反硬性规则' }), h('dd', { text: proposal.hardViolations == null ? '—' : String(proposal.hardViolations) }),
       h('dt', { text: '拟安排' }), h('dd', { id: 'solver-assigned', text: String(assignments.length) }),
       h('dt', { text: '未能安排' }), h('dd', { text: String(unplaced.length) })));
+    const leftOut = unplaced.length ? h('div', { class: 'message is-error', id: 'solver-unplaced' },
+      h('p', { text: `未能安排 ${unplaced.length} 人：` }),
+      h('ul', {}, unplaced.map((u) => h('li', { 'data-code': u.code }, h('strong', { text: u.who }), `：${u.reason}`)))) : null;
     if (!assignments.length) {
-      preview.replaceChildren(proposal.status === 'SOLVING' ? h('p', { class: 'muted', text: '正在寻找可行方案…' }) : h('p', { class: 'muted', text: '没有需要安排的答辩' }));
+      preview.replaceChildren(...[proposal.status === 'SOLVING' ? h('p', { class: 'muted', text: '正在寻找可行方案…' })
+        : h('p', { class: 'muted', text: '没有可安排的答辩' }), leftOut].filter(Boolean));
       return;
     }
-    const name = (id) => (data.applicantById.get(id) || {}).name || `#${id}`;
     const panelName = (id) => (data.panelById.get(id) || {}).name || `#${id}`;
     const days = (proposal.days || []).map((day) => h('div', { class: 'plan-day' },
       h('h4', { text: `${day.date}（${weekday(day.date)}）` }),
@@ -522,16 +548,17 @@ function solverCard(ctx, round, data, refresh) {
     list.id = 'solver-assignments';
     preview.replaceChildren(...[
       h('div', { class: 'plan-days' }, days),
-      unplaced.length ? h('p', { class: 'message is-error', text: `未能安排：${unplaced.map(name).join('、')}` }) : null,
+      leftOut,
       h('details', { class: 'plan-list' }, h('summary', { text: `逐条查看（${assignments.length} 场）` }), h('div', { class: 'table-scroll' }, list)),
     ].filter(Boolean));
   }
 
-  async function commit() {
+  async function commit(partial) {
     clearMessage(box);
     commitButton.disabled = true;
+    partialButton.hidden = true;
     try {
-      const answer = await post(`/api/schedule/proposals/${encodeURIComponent(proposal.id)}/commit`);
+      const answer = await post(`/api/schedule/proposals/${encodeURIComponent(proposal.id)}/commit`, partial ? { partial: true } : undefined);
       showOk(box, h('p', {}, '已确认排程，新建 ', h('strong', { id: 'solver-created', text: String(answer.created) }), ' 场答辩'));
       await refresh();
     } catch (error) {
@@ -542,8 +569,8 @@ function solverCard(ctx, round, data, refresh) {
   return {
     element: h('section', { class: 'card solver', 'aria-labelledby': 'solver-title' },
       h('div', { class: 'card-head' }, h('h3', { id: 'solver-title', text: '自动排程' }),
-        h('div', { class: 'row-actions' }, startButton, commitButton)),
-      h('p', { class: 'muted', text: `为所有待排程的申报人生成方案（最长 ${SOLVER_SECONDS} 秒），确认后一次写入；已排定的答辩保持不变。` }),
+        h('div', { class: 'row-actions' }, startButton, stopButton, commitButton, partialButton)),
+      h('p', { class: 'muted', text: `为所有待排程的申报人生成方案（最长 ${SOLVER_SECONDS} 秒，方案不再改进时提前结束，也可随时停止并保留当前方案），确认后一次写入；已排定的答辩保持不变。` }),
       status, box, preview),
     stop,
   };
