@@ -13,6 +13,8 @@ import { createVotePanel } from './vote.js';
 import { createVoteStatus, tally } from './votestatus.js';
 import { errorText, isVoteError } from './labels.js';
 import { showOwnOutcome } from './outcome.js';
+import { createEvidence } from './evidence.js';
+import { isIdentityMessage } from './identity.js';
 import {
   $, setConnection, showView, showConnecting, showEnded, showBanner, toast, renderDefense, renderStage,
 } from './ui.js';
@@ -65,6 +67,18 @@ const secretary = createSecretaryPanel({
   moveTo: (stage) => session.send({ type: Send.STAGE, stage }),
 });
 
+const evidence = createEvidence({
+  defenseId: launch.defenseId,
+  send: (message) => session.send(message),
+  localStream: () => devices.stream(),
+  iceServers: () => room.iceServers,
+  iceTransportPolicy: () => room.iceTransportPolicy,
+  sidebar: $('#secretary-panel'),
+  recorderState: $('#recorder-state'),
+  grid: $('#grid'),
+  mediaKind: () => media.kind(),
+});
+
 const votePanel = createVotePanel($('#vote-slot'), {
   send: (message) => session.send(message),
 });
@@ -85,9 +99,9 @@ const dispatch = createDispatcher({
   [Receive.LEFT]: onLeft,
   [Receive.WAITING]: onWaiting,
   [Receive.STAGE]: onStage,
-  [Receive.OFFER]: (m) => media.handleOffer(m),
-  [Receive.ANSWER]: (m) => media.handleAnswer(m),
-  [Receive.ICE]: (m) => media.handleIce(m),
+  [Receive.OFFER]: (m) => (isIdentityMessage(m) ? evidence.handle(m) : media.handleOffer(m)),
+  [Receive.ANSWER]: (m) => (isIdentityMessage(m) ? evidence.handle(m) : media.handleAnswer(m)),
+  [Receive.ICE]: (m) => (isIdentityMessage(m) ? evidence.handle(m) : media.handleIce(m)),
   [Receive.PONG]: (m) => countdown.syncClock(m.serverTime),
   [Receive.VOTED]: onVoted,
   [Receive.VOTE_ACCEPTED]: () => votePanel.accepted(),
@@ -121,6 +135,7 @@ function onWelcome(message) {
   applyStage(message.stage, message.stageStartedAt);
   renderDefense(message.defense, message.applicant);
   secretary.show(isSecretary());
+  evidence.welcome(room.you);
   onWaiting(message);
   resetRemoteMedia();
   media.use(message.media);
@@ -128,10 +143,12 @@ function onWelcome(message) {
   showBanner(false);
   if (message.state === 'room') enterRoom();
   else enterLobby();
+  evidence.stage(message.stage, false);
   if (isMember()) votePanel.resume();
 }
 
 function onAdmitted(message) {
+  evidence.admitted();
   room.participants = participantMap(message.participants);
   enterRoom();
 }
@@ -187,11 +204,13 @@ function onWaiting(message) {
   if (!isSecretary()) return;
   room.waiting = Array.isArray(message.waiting) ? message.waiting : [];
   secretary.setWaiting(room.waiting);
+  evidence.setWaiting(room.waiting);
 }
 
 function onStage(message) {
   countdown.syncClock(message.serverTime);
   applyStage(message.stage, message.stageStartedAt);
+  evidence.stage(message.stage, true);
 }
 
 function applyStage(stage, stageStartedAt) {
@@ -260,6 +279,7 @@ function onReconnecting() {
 
 function onEnded(kind, code) {
   room.inRoom = false;
+  evidence.stop();
   resetRemoteMedia();
   grid.clearAll();
   devices.stop();
