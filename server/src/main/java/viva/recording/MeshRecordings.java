@@ -211,7 +211,9 @@ public class MeshRecordings {
                 used += r.bytes() != null ? r.bytes() : file(r).toFile().length();
             }
         }
-        if (used + more > maxMegabytesPerDefense * 1024 * 1024) {
+        long max = maxMegabytesPerDefense * 1024 * 1024;
+        // A new part (nothing more yet) needs room left; a chunk may fill the bound exactly.
+        if (more == 0 ? used >= max : used + more > max) {
             return "limit";
         }
         File folder = folder().toFile();

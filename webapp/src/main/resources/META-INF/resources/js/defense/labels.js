@@ -11,6 +11,8 @@ const ERROR_TEXTS = {
   invalid_stage: '不能进入该阶段（只能进入之后的阶段）',
   not_waiting: '该答辩人已不在候场区',
   applicant_not_admitted: '答辩人尚未入场，不能开始投票',
+  identity_not_verified: '尚未核验答辩人身份，请先核验身份再准入',
+  identity_link_closed: '身份核验视频仅在答辩人候场期间可用',
 };
 
 /** The refusals of a vote, as the member reads them in the vote panel. */

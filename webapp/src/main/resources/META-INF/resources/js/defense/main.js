@@ -236,7 +236,8 @@ function onError(message) {
   }
   if (isSecretary()) voteStatus.release();
   toast(errorText(message.code, message.message));
-  if (message.code === 'not_waiting' && isSecretary()) secretary.setWaiting(room.waiting);
+  const admitRefused = message.code === 'not_waiting' || message.code === 'identity_not_verified';
+  if (admitRefused && isSecretary()) secretary.setWaiting(room.waiting);
 }
 
 function showRemoteTrack(peerId, event) {
