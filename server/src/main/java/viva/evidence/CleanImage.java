@@ -1,5 +1,6 @@
 package viva.evidence;
 
+import viva.system.Sha256;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

@@ -1,5 +1,6 @@
 package viva.evidence;
 
+import viva.system.Sha256;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;

@@ -1,5 +1,6 @@
 package viva.evidence;
 
+import viva.system.Sha256;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;

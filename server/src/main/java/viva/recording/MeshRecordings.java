@@ -11,12 +11,9 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -30,6 +27,7 @@ import viva.defense.DefenseStateException;
 import viva.json.Jsonp;
 import viva.system.InTransaction;
 import viva.system.Refusal;
+import viva.system.Sha256;
 
 /**
  * Recordings made without a media server: the secretary's page records the defense (every video
@@ -186,7 +184,7 @@ public class MeshRecordings {
         String sha256;
         try {
             length = Files.size(file);
-            sha256 = sha256(file);
+            sha256 = Sha256.of(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -243,21 +241,5 @@ public class MeshRecordings {
         }
         String db = databaseFolder.map(String::strip).filter(s -> !s.isEmpty()).orElse("viva-db");
         return Path.of(db + "-recordings").toAbsolutePath().resolve("mesh");
-    }
-
-    private static String sha256(Path file) throws IOException {
-        MessageDigest sha;
-        try {
-            sha = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-        byte[] buffer = new byte[64 * 1024];
-        try (var in = Files.newInputStream(file)) {
-            for (int n; (n = in.read(buffer)) > 0; ) {
-                sha.update(buffer, 0, n);
-            }
-        }
-        return HexFormat.of().formatHex(sha.digest());
     }
 }

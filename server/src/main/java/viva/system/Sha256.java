@@ -1,4 +1,4 @@
-package viva.evidence;
+package viva.system;
 
 import java.io.IOException;
 import java.io.InputStream;
