@@ -26,7 +26,8 @@ class ArchitectureTest {
 
     /** From the shared kernel up to the application's assembly. */
     static final List<String> FEATURES = List.of("system", "audit", "security", "catalog", "round", "people",
-            "panel", "defense", "incident", "schedule", "vote", "room", "publication", "export", "notice", "recording", "backup",
+            "panel", "defense", "incident", "schedule", "vote", "room", "publication", "export", "notice", "recording", "evidence",
+            "backup",
             "demo", "app");
 
     /** The signaling module's packages: it knows nothing of the server. */

@@ -27,6 +27,7 @@ import viva.catalog.SpecialtyCodes;
 import viva.catalog.TitleLevel;
 import viva.defense.Defense;
 import viva.defense.DefenseCancelled;
+import viva.defense.DefenseClosing;
 import viva.defense.DefenseService;
 import viva.defense.DefenseStage;
 import viva.defense.FairClock;
@@ -80,6 +81,7 @@ class DefenseScenarioTest {
     private static final String SECRETARY = "secretary";
     private static final String WANGS_EMPLOYER = "新疆天山建设工程有限公司";
     private static final String WANGS_LINK = "wang-join-token";
+    private static final String IDENTITY_STILL = "5f".repeat(32);
 
     /** The real services, put together by hand over the in-memory repositories. */
     private record Viva(AuditTrail audit, RoundService rounds, PanelService panels, ApplicantService applicants,
@@ -108,6 +110,7 @@ class DefenseScenarioTest {
     private final TestClock clock = new TestClock(PLANNING);
     private final TestRoom room = new TestRoom();
     private final RecordedEvents<RoomCommand> toTheRoom = new RecordedEvents<>();
+    private final RecordedEvents<DefenseClosing> closings = new RecordedEvents<>();
     private Viva viva;
     private FairClock fairClock;
 
@@ -123,6 +126,7 @@ class DefenseScenarioTest {
                 .provide(new TypeLiteral<Event<RoomCommand>>() { }, toTheRoom)
                 .provide(new TypeLiteral<Event<DefenseCancelled>>() { },
                         new RecordedEvents<>())
+                .provide(new TypeLiteral<Event<DefenseClosing>>() { }, closings)
                 // Only the CSV import validates, which the scenario does not use.
                 .provide(Assembly.unused(Validator.class));
         memory.repositories().forEach(beans::provide);
@@ -134,7 +138,7 @@ class DefenseScenarioTest {
         round = viva.rounds().create(new NewRound("2026 职称评审", 2026, "Asia/Shanghai", "2026-12-07", "2026-12-18",
                 List.of(new NewRound.Window("09:00", "12:00"), new NewRound.Window("14:30", "18:00")),
                 Map.of("SENIOR", stages(), "DEPUTY_SENIOR", stages(), "INTERMEDIATE", stages(), "JUNIOR", stages()),
-                5, List.of()));
+                5, List.of(), null));
         for (int i = 1; i <= 7; i++) {
             Member expert = new Member("专家" + i, i < 7 ? "独立单位" + i : WANGS_EMPLOYER, List.of(building),
                     new UserAccount("expert" + i, "not a password", Roles.MEMBER, PLANNING), PLANNING);
@@ -170,6 +174,9 @@ class DefenseScenarioTest {
         room.enter(id, expert(1), expert(2), expert(3), expert(4), expert(7));
         assertEquals("not_waiting", refusal(() -> viva.defenses().admit(id, null, SECRETARY)));
         room.applicantWaits(id, true);
+        // The secretary compares the applicant's live video with the photo on file, keeping a still.
+        assertEquals("identity_not_verified", refusal(() -> viva.defenses().admit(id, null, SECRETARY)));
+        viva.defenses().verifyIdentity(id, IDENTITY_STILL, 2048, SECRETARY);
         assertEquals(applicantInRoom(), viva.defenses().admit(id, null, SECRETARY));
         assertTrue(defense.applicantAdmitted());
         room.applicantWaits(id, false);
@@ -241,11 +248,13 @@ class DefenseScenarioTest {
                 toTheRoom.fired().stream().filter(c -> c.defenseId() == id).toList());
 
         assertEquals(List.of("round.created", "panel.created", "applicant.registered", "applicant.registered",
-                "defense.scheduled", "defense.stage", "defense.admitted", "defense.stage", "defense.stage",
-                "defense.stage", "vote.cast", "vote.cast", "vote.cast", "vote.cast", "vote.cast", "defense.stage",
+                "defense.scheduled", "defense.stage", "identity.verified", "defense.admitted", "defense.stage",
+                "defense.stage", "defense.stage", "vote.cast", "vote.cast", "vote.cast", "vote.cast", "vote.cast", "defense.stage",
                 "defense.result", "defense.scheduled", "defense.stage", "defense.stage", "defense.result",
                 "results.published"), auditActions());
         assertTrailVerifiesTo(results.head());
+        assertEquals(List.of(id), closings.fired().stream().map(c -> c.defense().id()).filter(d -> d == id).toList(),
+                "the keepers of evidence (recordings) hear of the close once, inside it");
     }
 
     @Test
@@ -389,6 +398,7 @@ class DefenseScenarioTest {
     private void heldUntilVoting(Defense defense) {
         changeStage(defense, "LOBBY");
         room.applicantWaits(defense.id(), true);
+        viva.defenses().verifyIdentity(defense.id(), IDENTITY_STILL, 2048, SECRETARY);
         viva.defenses().admit(defense.id(), null, SECRETARY);
         room.applicantWaits(defense.id(), false);
         changeStage(defense, "STATEMENT");

@@ -84,6 +84,23 @@ public class AuditTrail {
         return events.lockHead().hash();
     }
 
+    /**
+     * The stretch of the chain that holds every event about {@code subject} and reaches at least the
+     * row with hash {@code through}: each row in it points at the one before, so the stretch can be
+     * checked on its own, from its first row's previous hash to its last row's hash.
+     */
+    public List<AuditRecord> stretchAbout(String subject, String through) {
+        List<AuditRecord> about = events.about(subject);
+        if (about.isEmpty()) {
+            return List.of();
+        }
+        long last = about.get(about.size() - 1).seq();
+        if (through != null) {
+            last = Math.max(last, events.seqOf(through).orElse(last));
+        }
+        return events.between(about.get(0).seq(), last);
+    }
+
     public ChainVerifier.Verdict verify(String olderHead) {
         return ChainVerifier.verify(events.inOrder(), hasher, olderHead);
     }

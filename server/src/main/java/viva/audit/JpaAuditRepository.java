@@ -48,4 +48,24 @@ class JpaAuditRepository implements AuditRepository {
             return rows;
         }, PAGE);
     }
+
+    @Override
+    public List<AuditRecord> about(String subject) {
+        return em.createQuery("select e from AuditEvent e where e.subject = :subject order by e.seq", AuditEvent.class)
+                .setParameter("subject", subject).getResultList().stream().map(AuditEvent::record).toList();
+    }
+
+    @Override
+    public List<AuditRecord> between(long fromSeq, long toSeq) {
+        return em.createQuery("select e from AuditEvent e where e.seq >= :from and e.seq <= :to order by e.seq",
+                        AuditEvent.class)
+                .setParameter("from", fromSeq).setParameter("to", toSeq).getResultList().stream()
+                .map(AuditEvent::record).toList();
+    }
+
+    @Override
+    public java.util.OptionalLong seqOf(String hash) {
+        return em.createQuery("select e from AuditEvent e where e.hash = :hash", AuditEvent.class)
+                .setParameter("hash", hash).getResultStream().mapToLong(e -> e.record().seq()).findFirst();
+    }
 }

@@ -116,6 +116,7 @@ public class Defense {
     /** When the secretariat last sent the admitted applicant out to the lobby; null while they may be in the room. */
     @Column(name = "APPLICANT_SENT_OUT_AT")
     private Instant applicantSentOutAt;
+
     /** Since when the admitted applicant is away from the room (socket lost, in the lobby); null while there. */
     @Column(name = "APPLICANT_AWAY_SINCE")
     private Instant applicantAwaySince;
@@ -127,6 +128,12 @@ public class Defense {
     /** Since when the current stage's clock stands still; null while it runs. */
     @Column(name = "CLOCK_PAUSED_SINCE")
     private Instant clockPausedSince;
+    /** The SHA-256 of the still the secretariat took when it checked the applicant's identity (人证核验). */
+    @Column(name = "IDENTITY_SHA256", length = 64)
+    private String identitySha256;
+
+    @Column(name = "IDENTITY_VERIFIED_AT")
+    private Instant identityVerifiedAt;
 
     @Column(name = "CREATED_AT", nullable = false)
     private Instant createdAt;
@@ -325,6 +332,10 @@ public class Defense {
         if (!presence.applicantWaiting()) {
             throw Refusal.conflict("not_waiting", "The applicant is not waiting in the lobby.");
         }
+        if (round.identityCheck() && identitySha256 == null) {
+            throw Refusal.conflict("identity_not_verified",
+                    "Check the applicant's identity against the photo on file (or the ID card) before admitting.");
+        }
         if (applicantAdmittedAt == null) {
             applicantAdmittedAt = now;
         }
@@ -342,6 +353,29 @@ public class Defense {
         if (applicantAdmittedAt != null) {
             applicantSentOutAt = now;
         }
+    }
+
+    /**
+     * The secretariat compared the applicant's live video with the photo on file (or the ID card)
+     * and kept a still of it; allowed from the lobby until the close, the latest check counting.
+     */
+    public void verifyIdentity(String stillSha256, Instant now) {
+        if (stage == DefenseStage.CLOSED) {
+            throw new DefenseStateException("defense_closed", "The defense is closed.");
+        }
+        if (!stage.started()) {
+            throw new DefenseStateException("lobby_not_open", "Open the lobby before checking the applicant's identity.");
+        }
+        identitySha256 = stillSha256;
+        identityVerifiedAt = now;
+    }
+
+    public Optional<String> identitySha256() {
+        return Optional.ofNullable(identitySha256);
+    }
+
+    public Instant identityVerifiedAt() {
+        return identityVerifiedAt;
     }
 
     public boolean applicantAdmitted() {

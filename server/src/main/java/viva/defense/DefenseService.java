@@ -41,6 +41,9 @@ public class DefenseService {
     Event<RoomCommand> room;
 
     @Inject
+    Event<DefenseClosing> closing;
+
+    @Inject
     Clock clock;
 
     @InTransaction
@@ -58,6 +61,7 @@ public class DefenseService {
         int required = quorum.required(defense.panel().size());
         if (target == DefenseStage.CLOSED) {
             Tally tally = defense.close(votes.castOn(defense), required, now);
+            closing.fire(new DefenseClosing(defense));
             recordStage(defense, from, actor);
             recordResult(defense, tally, actor);
         } else {
@@ -102,6 +106,19 @@ public class DefenseService {
                 .add("participantId", applicant).build());
         room.fire(new RoomCommand.Admit(defenseId, applicant));
         return applicant;
+    }
+
+    /**
+     * The secretariat checked the applicant's identity (人证核验) against a still of the live video,
+     * kept with this SHA-256; admission requires it where the round says so.
+     */
+    @InTransaction
+    public Defense verifyIdentity(long defenseId, String stillSha256, long bytes, String actor) {
+        Defense defense = defenses.lock(defenseId).orElseThrow(() -> notFound(defenseId));
+        defense.verifyIdentity(stillSha256, clock.instant());
+        audit.record(actor, "identity.verified", subject(defenseId), Jsonp.createObjectBuilder()
+                .add("sha256", stillSha256).add("bytes", bytes).add("file", "identity.jpg").build());
+        return defense;
     }
 
     public Defense get(long id) {

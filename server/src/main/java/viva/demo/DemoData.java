@@ -121,7 +121,7 @@ public class DemoData {
                 .filter(d -> d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY)
                 .map(LocalDate::toString).toList();
         return new NewRound(seed.name(), seed.year(), seed.timeZone(), from.toString(), to.toString(),
-                seed.dailyWindows(), seed.stageMinutes(), seed.changeoverMinutes(), weekends);
+                seed.dailyWindows(), seed.stageMinutes(), seed.changeoverMinutes(), weekends, null);
     }
 
     private static byte[] bytes(String name) {

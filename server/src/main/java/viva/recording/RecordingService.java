@@ -39,6 +39,17 @@ public class RecordingService {
                         "The recording's file is not on this server's disk: " + recording.location()));
     }
 
+    /** The defense's recordings with their files on this machine's disk, for the dossier. */
+    @InTransaction
+    public List<Recording> ofDefense(long defenseId) {
+        requireDefense(defenseId);
+        return recordings.findByDefense(defenseId);
+    }
+
+    public static Optional<File> fileOf(Recording recording) {
+        return localFile(recording.location()).filter(File::isFile);
+    }
+
     private void requireDefense(long defenseId) {
         defenses.find(defenseId).orElseThrow(() -> Refusal.notFound("defense_not_found", "No defense "
                 + defenseId + "."));
@@ -46,8 +57,8 @@ public class RecordingService {
 
     static RecordingView view(Recording r) {
         Long size = localFile(r.location()).filter(File::isFile).map(File::length).orElse(null);
-        return new RecordingView(r.id(), r.defenseId(), r.location(), r.startedAt(), r.stoppedAt(), r.state().name(),
-                size);
+        return new RecordingView(r.id(), r.defenseId(), r.source().name(), r.location(), r.startedAt(), r.stoppedAt(),
+                r.stoppedAt(), r.state().name(), r.bytes() != null ? r.bytes() : size, r.sha256(), size);
     }
 
     static Optional<File> localFile(String location) {

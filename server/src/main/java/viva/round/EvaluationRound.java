@@ -83,6 +83,10 @@ public class EvaluationRound {
     @Column(name = "PUBLISHED_HEAD", length = 64)
     private String publishedHead;
 
+    /** Whether the secretariat must check each applicant's identity before admitting them (the default). */
+    @Column(name = "IDENTITY_CHECK", nullable = false)
+    private boolean identityCheck = true;
+
     @Version
     @Column(name = "VERSION")
     private long version;
@@ -204,6 +208,15 @@ public class EvaluationRound {
             throw Refusal.conflict("round_published",
                     "The round's results are published; its schedule and applicants no longer change.");
         }
+    }
+
+    public boolean identityCheck() {
+        return identityCheck;
+    }
+
+    /** Turns the identity check before admission on or off; said on every result sheet of the round. */
+    public void requireIdentityCheck(boolean required) {
+        this.identityCheck = required;
     }
 
     public Instant publishedAt() {

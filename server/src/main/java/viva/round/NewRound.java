@@ -12,7 +12,8 @@ import java.util.Map;
 
 /**
  * A new round as the secretariat describes it (the body of POST /api/rounds, and the demo's seed):
- * times and dates as text, parsed with errors that name the field.
+ * times and dates as text, parsed with errors that name the field. {@code identityCheck} (default
+ * true) says whether each applicant's identity is checked before admission.
  */
 public record NewRound(
         @NotBlank @Size(max = 200) String name,
@@ -23,7 +24,8 @@ public record NewRound(
         @NotEmpty @Size(max = 6) List<@NotNull @Valid Window> dailyWindows,
         @NotNull @Size(min = 4, max = 4) Map<@NotNull String, @NotNull @Valid Stages> stageMinutes,
         @Min(0) @Max(120) Integer changeoverMinutes,
-        @Size(max = 366) List<@NotBlank String> excludedDates) {
+        @Size(max = 366) List<@NotBlank String> excludedDates,
+        Boolean identityCheck) {
 
     public record Window(@NotBlank String from, @NotBlank String to) {
     }

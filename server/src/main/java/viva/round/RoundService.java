@@ -40,6 +40,17 @@ public class RoundService {
         return round;
     }
 
+    /** Turns the identity check before admission on or off for the round's defenses. */
+    @InTransaction
+    public EvaluationRound requireIdentityCheck(long roundId, boolean required) {
+        EvaluationRound round = get(roundId);
+        round.refuseChangesOncePublished();
+        round.requireIdentityCheck(required);
+        audit.record("round.identity_check", "round:" + round.id(), Jsonp.createObjectBuilder()
+                .add("identityCheck", required).build());
+        return round;
+    }
+
     public List<EvaluationRound> all() {
         return rounds.findAll();
     }
@@ -83,7 +94,9 @@ public class RoundService {
             excluded.add(Values.date("excludedDates[" + i + "]", excludedText.get(i)));
         }
         int changeover = r.changeoverMinutes() == null ? DEFAULT_CHANGEOVER_MINUTES : r.changeoverMinutes();
-        return new EvaluationRound(r.name().strip(), r.year(), zone, from, to, windows, stages, changeover, excluded,
-                clock.instant());
+        EvaluationRound round = new EvaluationRound(r.name().strip(), r.year(), zone, from, to, windows, stages,
+                changeover, excluded, clock.instant());
+        round.requireIdentityCheck(r.identityCheck() == null || r.identityCheck());
+        return round;
     }
 }

@@ -65,6 +65,7 @@ public final class ResultSheet {
             row(facts, text, "投票 Votes cast", String.valueOf(result.votesCast()));
             row(facts, text, "否决 Vetoes", result.vetoes() == null ? "—" : String.valueOf(result.vetoes()));
             row(facts, text, "断线 Connections lost", incidents.isEmpty() ? "无 none" : String.join("\n", incidents));
+            row(facts, text, "身份核验 Identity check", identityCheck(defense));
             document.add(facts);
             document.add(paragraph(" ", text));
             PdfPTable votes = new PdfPTable(new float[] {2, 1.2f, 4.5f, 2.3f});
@@ -100,6 +101,13 @@ public final class ResultSheet {
         selector.addFont(fonts.latin());
         selector.addFont(fonts.chinese());
         return new Paragraph(selector.process(content));
+    }
+
+    /** Every sheet says whether the round required the identity check, and whether it was made. */
+    static String identityCheck(Defense defense) {
+        String made = defense.identitySha256().map(sha -> "已核验 verified, still SHA-256 " + sha)
+                .orElse("未核验 not verified");
+        return (defense.round().identityCheck() ? "本轮要求 required · " : "本轮不要求 not required · ") + made;
     }
 
     private static void row(PdfPTable table, Fonts fonts, String label, String value) {

@@ -54,6 +54,15 @@ final class DefenseFixture {
     }
 
     /** Members in the room, and whether the applicant waits in the lobby. */
+    /** The secretary checked the applicant's identity (opening the lobby first, where it is done). */
+    static Defense identityChecked(Defense d) {
+        if (!d.stage().started()) {
+            d.advanceTo(DefenseStage.LOBBY, Presence.NOBODY, QUORUM, NOW);
+        }
+        d.verifyIdentity("cd".repeat(32), NOW);
+        return d;
+    }
+
     static Presence present(boolean applicantWaiting, long... members) {
         List<Long> ids = new ArrayList<>();
         for (long m : members) {

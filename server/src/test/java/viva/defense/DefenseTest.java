@@ -23,6 +23,8 @@ import viva.system.Refusal;
 /** Every transition of a defense and every refusal, without a container. */
 class DefenseTest {
 
+    private static final String STILL = "ab".repeat(32);
+
     private static final Instant LATER = NOW.plusSeconds(600);
     private static final Presence QUORUM_PRESENT = present(false, 1, 2, 3, 4, 5);
 
@@ -96,6 +98,8 @@ class DefenseTest {
         Defense d = defense();
         d.markPresentForVoting(1);
         assertTrue(d.votingPresentMemberIds().isEmpty());
+        d.advanceTo(DefenseStage.LOBBY, Presence.NOBODY, QUORUM, NOW);
+        d.verifyIdentity(STILL, NOW);
         d.admitApplicant(present(true), NOW);
         d.advanceTo(DefenseStage.VOTING, QUORUM_PRESENT, QUORUM, NOW);
         d.markPresentForVoting(6);
@@ -171,6 +175,7 @@ class DefenseTest {
         d.advanceTo(DefenseStage.LOBBY, Presence.NOBODY, QUORUM, NOW);
         assertEquals("not_waiting", refusal(() -> d.admitApplicant(present(false, 1), NOW)));
         assertFalse(d.applicantAdmitted());
+        d.verifyIdentity(STILL, NOW);
         d.admitApplicant(present(true), NOW);
         assertTrue(d.applicantAdmitted());
         d.admitApplicant(present(true), LATER);
@@ -262,6 +267,7 @@ class DefenseTest {
         assertEquals("defense_closed", refusal(() -> d.sendApplicantToLobby(LATER)));
     }
 
+    @Test
     void aScreenIsSharedOnlyWhileTheApplicantPresentsAndAnswers() {
         for (DefenseStage stage : DefenseStage.values()) {
             assertEquals(stage == DefenseStage.STATEMENT || stage == DefenseStage.QUESTIONS, stage.forRoom().sharing(),
@@ -269,10 +275,41 @@ class DefenseTest {
         }
     }
 
-    /** In the lobby, the applicant admitted. */
+    @Test
+    void theApplicantIsAdmittedOnlyOnceTheirIdentityWasChecked() {
+        Defense d = defense();
+        assertEquals("lobby_not_open", refusal(() -> d.verifyIdentity(STILL, NOW)));
+        d.advanceTo(DefenseStage.LOBBY, Presence.NOBODY, QUORUM, NOW);
+        assertEquals("identity_not_verified", refusal(() -> d.admitApplicant(present(true), NOW)));
+        assertFalse(d.applicantAdmitted());
+        d.verifyIdentity(STILL, NOW);
+        assertEquals(STILL, d.identitySha256().orElseThrow());
+        d.admitApplicant(present(true), NOW);
+        assertTrue(d.applicantAdmitted());
+    }
+
+    @Test
+    void aRoundWithoutTheIdentityCheckAdmitsWithoutIt() {
+        Defense d = defense();
+        d.round().requireIdentityCheck(false);
+        d.advanceTo(DefenseStage.LOBBY, Presence.NOBODY, QUORUM, NOW);
+        d.admitApplicant(present(true), NOW);
+        assertTrue(d.applicantAdmitted());
+        assertTrue(d.identitySha256().isEmpty());
+    }
+
+    @Test
+    void noIdentityCheckOnceClosed() {
+        Defense d = admitted();
+        d.close(List.of(), QUORUM, LATER);
+        assertEquals("defense_closed", refusal(() -> d.verifyIdentity(STILL, LATER)));
+    }
+
+    /** In the lobby, the applicant's identity checked and the applicant admitted. */
     private static Defense admitted() {
         Defense d = defense();
         d.advanceTo(DefenseStage.LOBBY, Presence.NOBODY, QUORUM, NOW);
+        d.verifyIdentity(STILL, NOW);
         d.admitApplicant(present(true), NOW);
         return d;
     }

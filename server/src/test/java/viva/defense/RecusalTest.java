@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static viva.defense.DefenseFixture.BUILDING;
 import static viva.defense.DefenseFixture.NOW;
 import static viva.defense.DefenseFixture.defense;
+import static viva.defense.DefenseFixture.identityChecked;
 import static viva.defense.DefenseFixture.pass;
 import static viva.defense.DefenseFixture.present;
 
@@ -54,7 +55,7 @@ class RecusalTest {
 
     @Test
     void aRecusedMemberIsNotCountedForTheQuorumNorTheTally() {
-        Defense d = defense();
+        Defense d = identityChecked(defense());
         d.admitApplicant(present(true), NOW);
         d.recuse(member(d, 1), "利益冲突", "m1", true, QUORUM, NOW);
         Refusal noQuorum = refusal(() -> d.advanceTo(DefenseStage.VOTING, present(false, 1, 2, 3, 6), QUORUM, NOW));
@@ -103,7 +104,7 @@ class RecusalTest {
     void onlyBeforeVotingOpens() {
         Defense d = defense();
         d.advanceTo(DefenseStage.QUESTIONS, Presence.NOBODY, QUORUM, NOW);
-        d.admitApplicant(present(true), NOW);
+        identityChecked(d).admitApplicant(present(true), NOW);
         d.recuse(member(d, 1), "提问中发现利益冲突", "m1", true, QUORUM, NOW);
         d.advanceTo(DefenseStage.VOTING, present(false, 2, 3, 4, 5), QUORUM, NOW);
         assertEquals("voting_open", refusal(() -> d.recuse(member(d, 2), "太迟", "m2", true, 3, NOW)).code());

@@ -65,7 +65,7 @@ class PanelDrawingScenarioTest {
         round = rounds.create(new NewRound("2026 职称评审", 2026, "Asia/Shanghai", "2026-12-07", "2026-12-18",
                 List.of(new NewRound.Window("09:00", "12:00")),
                 Map.of("SENIOR", stages(), "DEPUTY_SENIOR", stages(), "INTERMEDIATE", stages(), "JUNIOR", stages()),
-                5, List.of()));
+                5, List.of(), null));
         for (int i = 0; i < 12; i++) {
             building.add(expert("建筑专家" + i, "设计院" + (i % 6), eng11));
         }

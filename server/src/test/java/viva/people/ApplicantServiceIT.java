@@ -41,7 +41,7 @@ class ApplicantServiceIT {
         return rounds.create(new NewRound("arq-" + UUID.randomUUID(), 2026, "Asia/Shanghai", "2026-12-07",
                 "2026-12-18", List.of(new NewRound.Window("09:00", "12:00")),
                 Map.of("SENIOR", stages, "DEPUTY_SENIOR", stages, "INTERMEDIATE", stages, "JUNIOR", stages), 5,
-                List.of()));
+                List.of(), null));
     }
 
     private static NewApplicant request(long roundId, String idNumber) {

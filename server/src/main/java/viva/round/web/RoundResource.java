@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -39,6 +40,17 @@ public class RoundResource {
     @GET
     public List<RoundView> list() {
         return service.all().stream().map(RoundView::of).toList();
+    }
+
+    /** The round's settings that may change after its creation: whether identity is checked before admission. */
+    public record Settings(@NotNull Boolean identityCheck) {
+    }
+
+    @PATCH
+    @Path("{id: [0-9]{1,18}}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public RoundView change(@PathParam("id") long id, @NotNull @Valid Settings settings) {
+        return RoundView.of(service.requireIdentityCheck(id, settings.identityCheck()));
     }
 
     @GET

@@ -12,7 +12,7 @@ import viva.catalog.TitleLevel;
 /** A round as the API shows it, in the same shape as it is created. */
 public record RoundView(Long id, String name, int year, String timeZone, LocalDate defenseFrom, LocalDate defenseTo,
         List<NewRound.Window> dailyWindows, Map<String, NewRound.Stages> stageMinutes,
-        int changeoverMinutes, List<LocalDate> excludedDates) {
+        int changeoverMinutes, List<LocalDate> excludedDates, boolean identityCheck) {
 
     public static RoundView of(EvaluationRound round) {
         Map<String, NewRound.Stages> stages = new LinkedHashMap<>();
@@ -25,6 +25,6 @@ public record RoundView(Long id, String name, int year, String timeZone, LocalDa
                 round.dailyWindows().stream()
                         .map(w -> new NewRound.Window(w.from().toString(), w.to().toString()))
                         .toList(),
-                stages, round.changeoverMinutes(), round.excludedDates());
+                stages, round.changeoverMinutes(), round.excludedDates(), round.identityCheck());
     }
 }

@@ -19,7 +19,8 @@ import java.util.Map;
 
 /**
  * Refuses oversized request bodies before they are parsed: 1 MiB for the API's JSON, 10 MB for an
- * applicant list (413 with the JSON error body). A body sent in chunks, without a Content-Length,
+ * applicant list, an image or a recording's chunk, 100 MB for a ZIP of photos (413 with the JSON
+ * error body). A body sent in chunks, without a Content-Length,
  * is read up to the limit here, so that it cannot carry more than a declared one.
  */
 @WebFilter(urlPatterns = "/api/*", asyncSupported = true)
@@ -27,11 +28,13 @@ public class BodyLimit extends HttpFilter {
 
     static final long JSON_LIMIT = 1024 * 1024;
     static final long IMPORT_LIMIT = 10L * 1024 * 1024;
+    /** A ZIP of ID photos: many photos of up to 2 MB each. */
+    static final long PHOTO_ZIP_LIMIT = 100L * 1024 * 1024;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        long limit = request.getRequestURI().endsWith("/applicants/import") ? IMPORT_LIMIT : JSON_LIMIT;
+        long limit = limitFor(request.getRequestURI());
         if (request.getContentLengthLong() > limit) {
             refuse(response, limit);
             return;
@@ -46,6 +49,18 @@ public class BodyLimit extends HttpFilter {
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /** Images and recording chunks are refused by their own resources at their own bounds (2 MB, 8 MB). */
+    static long limitFor(String uri) {
+        if (uri.endsWith("/applicants/photos")) {
+            return PHOTO_ZIP_LIMIT;
+        }
+        if (uri.endsWith("/applicants/import") || uri.endsWith("/photo") || uri.endsWith("/identity")
+                || uri.endsWith("/stills") || uri.endsWith("/chunks")) {
+            return IMPORT_LIMIT;
+        }
+        return JSON_LIMIT;
     }
 
     private static void refuse(HttpServletResponse response, long limit) throws IOException {

@@ -50,6 +50,7 @@ class BackupIT {
             Map<Long, String> applicants;
             JsonObject votes;
             JsonObject backup;
+            String identity;
             try (Voting room = Voting.with(5)) {
                 room.open();
                 for (int m = 0; m < 3; m++) {
@@ -61,6 +62,7 @@ class BackupIT {
                 applicants = applicants(round);
                 votes = Api.secretary().get("/api/defenses/" + defense + "/votes").json();
                 assertEquals(3, votes.getInt("votesCast"));
+                identity = it.viva.support.Evidence.sha256(Api.secretary().bytes("/api/defenses/" + defense + "/identity"));
 
                 Api.Reply made = Api.secretary().post("/api/backups", new byte[0], null);
                 assertEquals(201, made.status(), made::toString);
@@ -76,6 +78,8 @@ class BackupIT {
             assertTrue(entries.contains("service.properties") && entries.contains("seg0/")
                     && entries.contains("log/"), "the zip's root is the database folder: " + entries);
             assertTrue(entries.contains(OWN_FOLDER + "/still.txt"), "Viva's own folders are in it: " + entries);
+            assertTrue(entries.contains("evidence/defenses/defense-" + defense + "/identity.jpg"),
+                    "the stills are in it: " + entries);
             assertFalse(entries.contains("db.lck") || entries.contains("dbex.lck"), entries::toString);
 
             ItServer.stop();
@@ -95,6 +99,8 @@ class BackupIT {
             assertTrue(audit.getBoolean("valid"), audit::toString);
             assertTrue(audit.getBoolean("continues"), audit::toString);
             assertEquals(head, audit.getString("head"), "the restored chain ends at the head the backup reported");
+            assertEquals(identity, it.viva.support.Evidence.sha256(api.bytes("/api/defenses/" + defense + "/identity")),
+                    "the identity still came back with the backup");
             assertEquals("a still of defense 1",
                     Files.readString(ItDatabase.folder().resolve(OWN_FOLDER).resolve("still.txt")));
         } finally {

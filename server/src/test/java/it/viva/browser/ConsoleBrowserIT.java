@@ -1,6 +1,7 @@
 package it.viva.browser;
 
 import it.viva.support.Dates;
+import it.viva.support.Defenses;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -448,6 +449,7 @@ class ConsoleBrowserIT {
         assertEquals(201, ticket.status(), ticket::toString);
         RoomClient applicant = RoomClient.connect(defense, ticket.json().getString("ticket"));
         applicant.await("welcome");
+        Defenses.verifyIdentity(defense);
         Api.Reply admitted = Api.secretary().post("/api/defenses/" + defense + "/admit", new byte[0], null);
         assertEquals(200, admitted.status(), admitted::toString);
         applicant.await("admitted");

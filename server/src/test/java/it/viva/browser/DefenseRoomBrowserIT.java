@@ -43,6 +43,7 @@ class DefenseRoomBrowserIT {
 
             secretary.await(WAIT, "the secretary sees the applicant waiting",
                     d -> !d.findElements(By.cssSelector("[data-admit]")).isEmpty());
+            setup.verifyIdentity();
             secretary.driver().findElement(By.cssSelector("[data-admit]")).click();
             applicant.await(WAIT, "the applicant is admitted",
                     d -> "connected".equals(applicant.bodyAttribute("data-connection")));

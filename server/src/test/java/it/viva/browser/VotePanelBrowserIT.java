@@ -79,6 +79,7 @@ class VotePanelBrowserIT {
             RoomClient applicant = RoomClient.connect(defense, setup.applicantTicket(setup.joinToken()));
             clients.add(applicant);
             applicant.await("welcome");
+            setup.verifyIdentity();
             assertEquals(200, Api.secretary().post("/api/defenses/" + defense + "/admit", new byte[0], null).status());
             applicant.await("admitted");
             List<Browser> pages = List.of(secretary, passer, vetoer);

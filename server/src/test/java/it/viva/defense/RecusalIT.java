@@ -281,6 +281,7 @@ class RecusalIT {
         applicant.await("welcome");
         awaitUntil("the applicant waits in the lobby", () -> presence(setup).getJsonArray("waiting").toString()
                 .contains(setup.applicantId()));
+        setup.verifyIdentity();
         Api.Reply admitted = Api.secretary().post("/api/defenses/" + setup.defense() + "/admit", new byte[0], null);
         assertEquals(200, admitted.status(), admitted::toString);
         awaitUntil("the members are present", () -> {

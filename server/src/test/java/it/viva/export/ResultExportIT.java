@@ -176,6 +176,7 @@ class ResultExportIT {
         assertEquals(201, ticket.status(), ticket::toString);
         try (RoomClient room = RoomClient.connect(defense, ticket.json().getString("ticket"))) {
             assertEquals("lobby", room.await("welcome").getString("state"));
+            Defenses.verifyIdentity(defense);
             long deadline = System.currentTimeMillis() + 15_000;
             Api.Reply admitted;
             do {

@@ -118,6 +118,7 @@ class TurnRelayBrowserIT {
             Browser applicant = RoomPages.enter(browsers, joinUrl, WAIT);
             secretary.await(WAIT, "the secretary sees the applicant waiting",
                     d -> !d.findElements(By.cssSelector("[data-admit]")).isEmpty());
+            setup.verifyIdentity();
             secretary.driver().findElement(By.cssSelector("[data-admit]")).click();
 
             for (Browser page : List.of(secretary, member, applicant)) {

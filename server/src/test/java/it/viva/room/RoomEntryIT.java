@@ -159,6 +159,9 @@ class RoomEntryIT {
                         .getJsonArray("present").toString().contains(setup.applicantId()),
                         "an applicant in the lobby is not present yet");
 
+                assertRefused(409, "identity_not_verified", Api.secretary().post("/api/defenses/"
+                        + setup.defense() + "/admit", new byte[0], null));
+                setup.verifyIdentity();
                 Api.Reply admitted = Api.secretary().post("/api/defenses/" + setup.defense() + "/admit",
                         new byte[0], null);
                 assertEquals(200, admitted.status(), admitted::toString);
@@ -185,6 +188,10 @@ class RoomEntryIT {
             try (RoomClient applicant = RoomClient.connect(setup.defense(),
                     setup.applicantTicket(setup.joinToken()))) {
                 applicant.await("welcome");
+                secretary.send("{\"type\":\"admit\",\"participantId\":\"" + setup.applicantId() + "\"}");
+                assertEquals("identity_not_verified", secretary.await("error").getString("code"),
+                        "the socket's admission needs the identity check too");
+                setup.verifyIdentity();
                 secretary.send("{\"type\":\"admit\",\"participantId\":\"" + setup.applicantId() + "\"}");
                 JsonObject joined = member.await("joined");
                 assertTrue(joined.getJsonObject("participant").getString("name").startsWith("答辩人 "));

@@ -317,6 +317,10 @@ class AuthorizationMatrixIT {
         if (caller == Caller.APPLICANT && (key.endsWith("/ticket") || key.endsWith("/outcome"))) {
             body = ("{\"joinToken\":\"" + scene.joinToken() + "\"}").getBytes(StandardCharsets.UTF_8);
             contentType = "application/json";
+        } else if (contentType != null && contentType.startsWith("image/")) {
+            body = Defenses.still(); // a real JPEG, as the pages send
+        } else if (contentType != null && contentType.contains("zip")) {
+            body = it.viva.support.Evidence.zip(java.util.Map.of("not-an-id-number.jpg", Defenses.still()));
         } else if (contentType != null) {
             body = scene.body(key, caller).getBytes(StandardCharsets.UTF_8);
         }
@@ -352,7 +356,10 @@ class AuthorizationMatrixIT {
                 return setup.memberId(0);
             }
             if (name.equals("recordingId")) {
-                return "999999"; // no recording exists with mesh media
+                return "999999"; // no such recording: the rows check who may ask, not the recording
+            }
+            if (name.equals("stillId")) {
+                return "999999";
             }
             if (name.equals("id")) {
                 switch (collection) {
@@ -420,6 +427,7 @@ class AuthorizationMatrixIT {
                         .add("applicantId", Fixtures.applicant(Fixtures.applicantBody(round, "SENIOR")))
                         .add("panelId", setup.panel()).add("start", Dates.shifted("2026-12-09T09:00:00+08:00"))
                         .build().toString();
+                case "PATCH /api/rounds/{id}" -> "{\"identityCheck\":true}";
                 case "PATCH /api/applicants/{id}" -> "{\"phone\":\"13800000000\",\"reason\":\"矩阵更正\"}";
                 case "PATCH /api/members/{id}" -> "{\"name\":\"矩阵更正\",\"reason\":\"矩阵更正\"}";
                 case "PATCH /api/panels/{id}" -> "{\"specialtyCodes\":[\"ENG11\",\"ENG12\"],\"reason\":\"矩阵更正\"}";
@@ -520,6 +528,7 @@ class AuthorizationMatrixIT {
             RoomClient applicant = RoomClient.connect(setup.defense(), setup.applicantTicket(setup.joinToken()));
             scene.open.add(applicant);
             assertEquals("lobby", applicant.await("welcome").getString("state"));
+            setup.verifyIdentity();
             long deadline = System.currentTimeMillis() + 10_000;
             while (!Api.secretary().get("/api/defenses/" + setup.defense() + "/presence").json()
                     .getJsonArray("waiting").toString().contains(setup.applicantId())) {

@@ -133,6 +133,14 @@ public final class Api {
         return send(builder);
     }
 
+    public Reply put(String path, byte[] body, String contentType) {
+        HttpRequest.Builder builder = builder(path).PUT(HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null) {
+            builder.header("Content-Type", contentType);
+        }
+        return send(builder);
+    }
+
     public Reply postWithHeader(String path, String json, String header, String value) {
         return send(builder(path).POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
                 .header("Content-Type", "application/json").header(header, value));

@@ -68,6 +68,11 @@ public final class Defenses {
             return reply.json().getString("ticket");
         }
 
+        /** The secretary checks the applicant's identity (a still of the live video): admission needs it. */
+        public void verifyIdentity() {
+            Defenses.verifyIdentity(defense);
+        }
+
         public String applicantId() {
             return "A" + applicant;
         }
@@ -78,6 +83,39 @@ public final class Defenses {
     }
 
     private Defenses() {
+    }
+
+    /**
+     * The secretary checks the waiting applicant's identity, posting a still as the page does; the
+     * lobby must be open. Every test that admits an applicant passes through here first.
+     */
+    public static String verifyIdentity(long defense) {
+        Api.Reply reply = Api.secretary().post("/api/defenses/" + defense + "/identity", still(), "image/jpeg");
+        assertEquals(201, reply.status(), reply::toString);
+        return reply.json().getString("sha256");
+    }
+
+    /** A small real JPEG, as a page's canvas gives it; {@code shade} makes different ones. */
+    public static byte[] still(int shade) {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(64, 48,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        g.setColor(new java.awt.Color(shade & 0xff, 120, 200 - (shade & 0x7f)));
+        g.fillRect(0, 0, 64, 48);
+        g.setColor(java.awt.Color.WHITE);
+        g.fillOval(16, 8, 32, 32);
+        g.dispose();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            javax.imageio.ImageIO.write(image, "jpeg", out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    public static byte[] still() {
+        return still(40);
     }
 
     public static Setup scheduled() {

@@ -53,6 +53,30 @@ public final class RoomPages {
     public static Browser enter(List<Browser> browsers, String url, Duration wait) {
         Browser browser = Browser.start();
         browsers.add(browser);
+        return join(browser, url, wait);
+    }
+
+    /**
+     * The same for the secretary signed in as in the console (a session cookie), as the page's own
+     * requests need: the identity check, the stills and the recording.
+     */
+    public static Browser enterSignedIn(List<Browser> browsers, String url, Duration wait, Api.Credentials who) {
+        Browser browser = Browser.start();
+        browsers.add(browser);
+        browser.open(Api.BASE + "/result.html");
+        Object status = browser.asyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch('/api/session', {method: 'POST', headers: {'Content-Type': 'application/json'},
+                    credentials: 'same-origin', body: JSON.stringify({username: arguments[0], password: arguments[1]})})
+                  .then(r => done(r.status), e => done(String(e)));
+                """, who.username(), who.password());
+        if (!Long.valueOf(200).equals(status)) {
+            throw new AssertionError("signing in from the page answered " + status);
+        }
+        return join(browser, url, wait);
+    }
+
+    private static Browser join(Browser browser, String url, Duration wait) {
         browser.open(withHooks(url.replaceFirst("^https?://[^/]+", Api.BASE)));
         var join = browser.await(wait, "the join button is ready", d -> {
             var button = d.findElement(By.cssSelector("[data-action='join']"));

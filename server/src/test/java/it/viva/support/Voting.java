@@ -20,6 +20,7 @@ public final class Voting implements AutoCloseable {
         secretary.await("welcome");
         this.applicant = RoomClient.connect(setup.defense(), setup.applicantTicket(setup.joinToken()));
         applicant.await("welcome");
+        setup.verifyIdentity();
         Api.Reply admitted = Api.secretary().post("/api/defenses/" + setup.defense() + "/admit", new byte[0], null);
         assertEquals(200, admitted.status(), admitted::toString);
         applicant.await("admitted");

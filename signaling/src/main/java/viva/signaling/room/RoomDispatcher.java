@@ -6,6 +6,7 @@ import java.time.Clock;
 import viva.signaling.ParticipantRole;
 import viva.signaling.RoomControl;
 import viva.signaling.RoomRefusal;
+import viva.signaling.media.IceSettings;
 import viva.signaling.media.MediaBroker;
 import viva.signaling.media.MediaRefusal;
 import viva.signaling.wire.Inbound;
@@ -31,6 +32,9 @@ public class RoomDispatcher {
     @Inject
     Clock clock;
 
+    @Inject
+    IceSettings ice;
+
     public void dispatch(Room room, Seat from, Inbound message) {
         if (!message.readable()) {
             from.send(Outbound.error(message.errorCode(), message.errorMessage()));
@@ -41,6 +45,10 @@ public class RoomDispatcher {
             return;
         }
         try {
+            if (IdentityLink.carries(message)) {
+                IdentityLink.relay(room, from, message, ice);
+                return;
+            }
             if (MessageTypes.MEDIA_SIGNALS.contains(message.type())) {
                 media.signal(room, from, message);
                 return;

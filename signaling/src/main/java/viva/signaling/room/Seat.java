@@ -29,6 +29,8 @@ public final class Seat {
      */
     private final SerialQueue outbox = new SerialQueue(Runnable::run);
     private volatile boolean inRoom;
+    /** This socket's applicant was admitted (the identity link closes for good). */
+    private volatile boolean admittedHere;
     private volatile Instant lastPong;
 
     Seat(Entry entry, Session session, boolean inRoom, Instant now) {
@@ -56,6 +58,12 @@ public final class Seat {
 
     void enterRoom() {
         inRoom = true;
+        admittedHere = true;
+    }
+
+    /** Whether this participant was ever admitted: earlier (a return after a drop) or on this socket. */
+    public boolean everAdmitted() {
+        return entry.admitted() || admittedHere;
     }
 
     /** Back to the lobby: the socket stays, but nothing of the room reaches it any more. */

@@ -23,6 +23,8 @@ const ERROR_TEXTS = {
   share_not_active: '当前没有该共享屏幕',
   invalid_stream: '消息的 stream 字段无效',
   invalid_quality: '网络状况报告无效',
+  identity_not_verified: '尚未核验答辩人身份，请先核验身份再准入',
+  identity_link_closed: '身份核验视频仅在答辩人候场期间可用',
 };
 
 /** The chair's controls (chair.js), by the message type each sends, and the texts around them. */

@@ -22,6 +22,8 @@ import { admitLabel, decoratePresence, lobbyText } from './chair.js';
 import { CHAIR_LABELS } from './labels.js';
 import { stagePrompt } from './prompt.js';
 import { incidentText } from '../shared/incidents.js';
+import { createEvidence } from './evidence.js';
+import { isIdentityMessage } from './identity.js';
 import {
   $, setConnection, showView, showConnecting, showEnded, showBanner, toast, renderDefense, renderStage,
 } from './ui.js';
@@ -110,6 +112,18 @@ const secretary = createSecretaryPanel({
   admitLabel: (applicant) => admitLabel(room.seenInRoom.has(String(applicant.id))),
 });
 
+const evidence = createEvidence({
+  defenseId: launch.defenseId,
+  send: (message) => session.send(message),
+  localStream: () => devices.stream(),
+  iceServers: () => room.iceServers,
+  iceTransportPolicy: () => room.iceTransportPolicy,
+  sidebar: $('#secretary-panel'),
+  recorderState: $('#recorder-state'),
+  grid: $('#grid'),
+  mediaKind: () => media.kind(),
+});
+
 const votePanel = createVotePanel($('#vote-slot'), {
   send: (message) => session.send(message),
 });
@@ -130,9 +144,9 @@ const dispatch = createDispatcher({
   [Receive.LEFT]: onLeft,
   [Receive.WAITING]: onWaiting,
   [Receive.STAGE]: onStage,
-  [Receive.OFFER]: (m) => (m.stream === SCREEN ? screen.handleOffer(m) : media.handleOffer(m)),
-  [Receive.ANSWER]: (m) => (m.stream === SCREEN ? screen.handleAnswer(m) : media.handleAnswer(m)),
-  [Receive.ICE]: (m) => (m.stream === SCREEN ? screen.handleIce(m) : media.handleIce(m)),
+  [Receive.OFFER]: (m) => (isIdentityMessage(m) ? evidence.handle(m) : m.stream === SCREEN ? screen.handleOffer(m) : media.handleOffer(m)),
+  [Receive.ANSWER]: (m) => (isIdentityMessage(m) ? evidence.handle(m) : m.stream === SCREEN ? screen.handleAnswer(m) : media.handleAnswer(m)),
+  [Receive.ICE]: (m) => (isIdentityMessage(m) ? evidence.handle(m) : m.stream === SCREEN ? screen.handleIce(m) : media.handleIce(m)),
   [Receive.SHARE]: (m) => sharing.announced(m),
   [Receive.ALLOW_SHARE]: (m) => sharing.allowed(m),
   [Receive.QUALITY]: onQuality,
@@ -173,6 +187,7 @@ function onWelcome(message) {
   applyStage(message);
   renderDefense(message.defense, message.applicant);
   secretary.show(isSecretary());
+  evidence.welcome(room.you);
   onWaiting(message);
   resetRemoteMedia();
   sharing.reset();
@@ -181,10 +196,12 @@ function onWelcome(message) {
   showBanner(false);
   if (message.state === 'room') enterRoom();
   else enterLobby(message.stage === Stage.VOTING ? 'deliberation' : 'waiting');
+  evidence.stage(message.stage, false);
   if (isMember()) votePanel.resume();
 }
 
 function onAdmitted(message) {
+  evidence.admitted();
   room.participants = participantMap(message.participants);
   enterRoom();
 }
@@ -268,11 +285,13 @@ function onWaiting(message) {
   if (!isSecretary()) return;
   room.waiting = Array.isArray(message.waiting) ? message.waiting : [];
   secretary.setWaiting(room.waiting);
+  evidence.setWaiting(room.waiting);
 }
 
 function onStage(message) {
   countdown.syncClock(message.serverTime);
   applyStage(message);
+  evidence.stage(message.stage, true);
 }
 
 /** A welcome or stage message: the stage, its instruction and its countdown (which may stand still). */
@@ -305,7 +324,8 @@ function onError(message) {
   if (isSecretary()) voteStatus.release();
   if (isShareError(message.code)) sharing.refused();
   toast(errorText(message.code, message.message));
-  if (message.code === 'not_waiting' && isSecretary()) secretary.setWaiting(room.waiting);
+  const admitRefused = message.code === 'not_waiting' || message.code === 'identity_not_verified';
+  if (admitRefused && isSecretary()) secretary.setWaiting(room.waiting);
 }
 
 /** The secretary's live list of lost connections and returns (newest first). */
@@ -399,6 +419,7 @@ function onReconnecting() {
 
 function onEnded(kind, code) {
   room.inRoom = false;
+  evidence.stop();
   resetRemoteMedia();
   grid.clearAll();
   devices.stop();
