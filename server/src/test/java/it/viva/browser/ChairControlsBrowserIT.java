@@ -49,6 +49,7 @@ class ChairControlsBrowserIT {
             Browser applicant = RoomPages.enter(browsers, joinUrl, WAIT);
             applicant.await(WAIT, "the applicant waits in the lobby",
                     d -> "lobby".equals(applicant.bodyAttribute("data-connection")));
+            setup.verifyIdentity();
             click(secretary, "[data-admit='" + applicantId + "']");
             applicant.await(WAIT, "the applicant is admitted",
                     d -> "connected".equals(applicant.bodyAttribute("data-connection")));

@@ -37,12 +37,11 @@ class DefenseRoomBrowserIT {
 
             applicant.await(WAIT, "the applicant waits in the lobby",
                     d -> "lobby".equals(applicant.bodyAttribute("data-connection")));
-            pause(1500);
-            assertEquals("lobby", applicant.bodyAttribute("data-connection"), "still waiting until admitted");
-            applicant.screenshot("defense-lobby");
-
             secretary.await(WAIT, "the secretary sees the applicant waiting",
                     d -> !d.findElements(By.cssSelector("[data-admit]")).isEmpty());
+            // The server has seated the applicant and told the secretary; nobody admitted them.
+            assertEquals("lobby", applicant.bodyAttribute("data-connection"), "still waiting until admitted");
+            applicant.screenshot("defense-lobby");
             setup.verifyIdentity();
             secretary.driver().findElement(By.cssSelector("[data-admit]")).click();
             applicant.await(WAIT, "the applicant is admitted",
@@ -57,19 +56,17 @@ class DefenseRoomBrowserIT {
                 page.await(WAIT, "the page shows STATEMENT",
                         d -> "STATEMENT".equals(page.bodyAttribute("data-stage")));
             }
-            // Pages are read one after another; each reading is moved back to the moment of the first.
-            List<Integer> countdowns = new ArrayList<>();
-            long first = 0;
+            // Every page counts down to the same end on the server's clock, from the same stage message.
+            List<java.time.Instant> deadlines = new ArrayList<>();
             for (Browser page : List.of(secretary, member, applicant)) {
                 int remaining = page.await(WAIT, "a countdown is shown", d -> countdown(page));
-                long now = System.currentTimeMillis();
-                first = first == 0 ? now : first;
-                countdowns.add(remaining + (int) Math.round((now - first) / 1000.0));
+                assertTrue(remaining > 0 && remaining <= 600, "a ten-minute statement: " + remaining);
+                deadlines.add(java.time.Instant.parse(page.await(WAIT, "the countdown's deadline", d -> deadline(page))));
             }
-            int spread = countdowns.stream().mapToInt(Integer::intValue).max().orElseThrow()
-                    - countdowns.stream().mapToInt(Integer::intValue).min().orElseThrow();
-            assertTrue(spread <= 2, "the same countdown on every page: " + countdowns);
-            assertTrue(countdowns.get(0) > 500 && countdowns.get(0) <= 600, countdowns::toString);
+            java.time.Duration spread = java.time.Duration.between(
+                    deadlines.stream().min(java.util.Comparator.naturalOrder()).orElseThrow(),
+                    deadlines.stream().max(java.util.Comparator.naturalOrder()).orElseThrow());
+            assertTrue(spread.toMillis() <= 1000, "the same end of the stage on every page: " + deadlines);
             secretary.screenshot("defense-secretary");
             member.screenshot("defense-member");
 
@@ -111,17 +108,16 @@ class DefenseRoomBrowserIT {
         RoomPages.awaitVideoFromAll(page, remotes, WAIT);
     }
 
+    private static String deadline(Browser page) {
+        Object value = page.script("const e = document.querySelector('[data-countdown]');"
+                + " return e ? e.getAttribute('data-deadline') : null;");
+        return value == null || value.toString().isBlank() ? null : value.toString();
+    }
+
     private static Integer countdown(Browser page) {
         Object value = page.script("const e = document.querySelector('[data-countdown]');"
                 + " return e ? e.getAttribute('data-countdown') : null;");
         return value == null || value.toString().isBlank() ? null : Integer.valueOf(value.toString());
     }
 
-    private static void pause(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 }

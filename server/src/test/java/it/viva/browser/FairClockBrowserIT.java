@@ -38,6 +38,7 @@ class FairClockBrowserIT {
             Browser applicant = RoomPages.enter(browsers, joinUrl, WAIT);
             secretary.await(WAIT, "the secretary sees the applicant waiting",
                     d -> !d.findElements(By.cssSelector("[data-admit]")).isEmpty());
+            setup.verifyIdentity();
             secretary.driver().findElement(By.cssSelector("[data-admit]")).click();
             applicant.await(WAIT, "the applicant is admitted",
                     d -> "connected".equals(applicant.bodyAttribute("data-connection")));

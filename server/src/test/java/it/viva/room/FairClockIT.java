@@ -71,6 +71,7 @@ class FairClockIT {
             RoomClient applicant = RoomClient.connect(setup.defense(), applicantTicket);
             String resumeToken = applicant.await("welcome").getString("resumeToken");
             secretary.await("waiting");
+            setup.verifyIdentity();
             secretary.send("{\"type\":\"admit\",\"participantId\":\"" + setup.applicantId() + "\"}");
             applicant.await("admitted");
 

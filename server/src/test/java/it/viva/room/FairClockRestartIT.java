@@ -28,6 +28,7 @@ class FairClockRestartIT {
             RoomClient applicant = RoomClient.connect(setup.defense(), applicantTicket);
             resumeToken = applicant.await("welcome").getString("resumeToken");
             secretary.await("waiting");
+            setup.verifyIdentity();
             assertEquals(200, Api.secretary().post("/api/defenses/" + setup.defense() + "/admit", new byte[0], null)
                     .status());
             applicant.await("admitted");

@@ -39,6 +39,7 @@ class ScreenShareIT {
     private static RoomClient admitted(Defenses.Setup setup, RoomClient secretary) {
         RoomClient applicant = RoomClient.connect(setup.defense(), setup.applicantTicket(setup.joinToken()));
         applicant.await("welcome");
+        setup.verifyIdentity();
         secretary.send("{\"type\":\"admit\",\"participantId\":\"" + setup.applicantId() + "\"}");
         applicant.await("admitted");
         return applicant;

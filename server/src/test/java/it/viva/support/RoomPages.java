@@ -140,6 +140,7 @@ public final class RoomPages {
         Browser applicant = enter(browsers, joinUrl, wait);
         secretary.await(wait, "the secretary sees the applicant waiting",
                 d -> !d.findElements(By.cssSelector("[data-admit]")).isEmpty());
+        setup.verifyIdentity();
         secretary.driver().findElement(By.cssSelector("[data-admit]")).click();
         Meeting meeting = new Meeting(secretary, member, applicant);
         for (Browser page : meeting.all()) {

@@ -107,6 +107,8 @@ export function createCountdown(elements) {
     elements.clock.textContent = formatSeconds(reading.seconds);
     elements.clock.dataset.countdown = String(reading.seconds);
     elements.clock.dataset.paused = String(reading.paused);
+    // The stage's end on the server's clock: the same on every page that heard the same message.
+    elements.clock.dataset.deadline = countdown.state === 'running' ? new Date(countdown.deadline).toISOString() : '';
     elements.clock.classList.toggle('is-overtime', reading.overtime);
     elements.clock.classList.toggle('is-paused', reading.paused);
     elements.clock.classList.toggle('is-warning', reading.warning === 'minute');
