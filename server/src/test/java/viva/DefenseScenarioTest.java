@@ -298,6 +298,7 @@ class DefenseScenarioTest {
         clock.set(defense.start());
         changeStage(defense, "LOBBY");
         room.applicantWaits(id, true);
+        viva.defenses().verifyIdentity(id, IDENTITY_STILL, 2048, SECRETARY);
         viva.defenses().admit(id, null, SECRETARY);
         room.applicantWaits(id, false);
         changeStage(defense, "STATEMENT");
@@ -347,6 +348,7 @@ class DefenseScenarioTest {
         clock.set(defense.start().minus(Duration.ofMinutes(5)));
         changeStage(defense, "LOBBY");
         room.applicantWaits(id, true);
+        viva.defenses().verifyIdentity(id, IDENTITY_STILL, 2048, SECRETARY);
         viva.defenses().admit(id, null, SECRETARY);
         room.applicantWaits(id, false);
         room.applicantInRoom(id, true);
