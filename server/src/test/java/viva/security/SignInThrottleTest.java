@@ -28,6 +28,7 @@ class SignInThrottleTest {
         throttle.clock = Clock.fixed(T0, ZoneOffset.UTC);
         throttle.audit = audit;
         throttle.accounts = accounts;
+        throttle.streaks = new InMemorySignInStreaks();
         accounts.store(new UserAccount("zhang.wei", "hash", Roles.MEMBER, T0));
     }
 
