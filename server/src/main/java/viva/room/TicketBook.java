@@ -28,12 +28,18 @@ public class TicketBook {
     @Inject
     TicketRepository stored;
 
+    /** Expired tickets are deleted now and then, not on every issue: each sweep scans the table. */
+    private volatile Instant nextSweep = Instant.MIN;
+
     /** Tickets one participant may hold unused at once; more is a page or script gone wrong. */
     static final int OPEN_PER_PARTICIPANT = 5;
 
     @InTransaction
     public String issue(long defenseId, String participantId, Instant now) {
-        stored.forgetExpired(now);
+        if (!now.isBefore(nextSweep)) {
+            nextSweep = now.plus(LIFETIME);
+            stored.forgetExpired(now);
+        }
         List<Instant> open = stored.openExpiries(defenseId, participantId, now);
         if (open.size() >= OPEN_PER_PARTICIPANT) {
             long wait = Math.max(1, Duration.between(now, open.get(0)).toSeconds() + 1);

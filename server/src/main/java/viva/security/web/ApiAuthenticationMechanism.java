@@ -83,7 +83,10 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
         }
         // A sign-in replaces whatever session the cookie holds, so it is never made as that session's
         // user: a stale tab without the old CSRF token can still sign in, and as someone else.
-        Optional<BrowserSessions.SignedIn> session = isSignIn(request) ? Optional.empty() : sessions.current(request);
+        // Only the API reads who is signed in; pages and their files are public, and asking the
+        // database about the cookie for each of them would cost a query per file.
+        Optional<BrowserSessions.SignedIn> session = isSignIn(request) || !isApi(request) ? Optional.empty()
+                : sessions.current(request);
         if (session.isPresent()) {
             if (changesState(request) && !csrfMatches(request, session.get())) {
                 return refuse(request, response, 403, "csrf", "This change needs the session's X-CSRF-Token header.");
@@ -117,11 +120,16 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
      * own outcome, where a join or resume token in the body is the credential.
      */
     static boolean needsSignIn(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (!path.startsWith("/api/") && !path.equals("/api")) {
-            return false;
-        }
-        return !OPEN_API.matcher(path).matches();
+        return isApi(request) && !OPEN_API.matcher(path(request)).matches();
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        String path = path(request);
+        return path.startsWith("/api/") || path.equals("/api");
+    }
+
+    private static String path(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
     }
 
     private static UsernamePasswordCredential decode(String encoded) {

@@ -8,6 +8,7 @@ import it.viva.support.Api;
 import it.viva.support.Defenses;
 import it.viva.support.Fixtures;
 import it.viva.support.RoomClient;
+import it.viva.support.ServerCopies;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.BufferedReader;
@@ -32,7 +33,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -42,7 +42,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -94,7 +93,7 @@ class TwoNodesIT {
                 Integer.getInteger("viva.it.nodeA.httpsPort", 25445));
         b = new Node("node-b", "viva-it-node-b", Integer.getInteger("viva.it.nodeB.httpPort", 25082),
                 Integer.getInteger("viva.it.nodeB.httpsPort", 25446));
-        deleteTree(WORK);
+        ServerCopies.deleteTree(WORK);
         Files.createDirectories(WORK);
         freshDatabase();
         for (Node node : List.of(a, b)) {
@@ -311,21 +310,13 @@ class TwoNodesIT {
     private static void makeServer(Node node) throws IOException {
         Path servers = Path.of(WLP, "usr", "servers");
         Path target = servers.resolve(node.server());
-        deleteTree(target);
-        copyServer(servers.resolve(SOURCE), target);
+        ServerCopies.deleteTree(target);
+        ServerCopies.copy(servers.resolve(SOURCE), target);
         Path bootstrap = target.resolve("bootstrap.properties");
-        StringBuilder kept = new StringBuilder();
-        for (String line : Files.readString(bootstrap).split("\n")) {
-            String key = line.contains("=") ? line.substring(0, line.indexOf('=')).strip() : "";
-            if (!List.of("http.port", "https.port", "viva.db.url").contains(key)) {
-                kept.append(line).append('\n');
-            }
-        }
         String pgUrl = System.getProperty("viva.it.nodesDbUrl", "jdbc:postgresql://127.0.0.1:25432/viva_nodes");
-        kept.append("http.port=").append(node.httpPort()).append('\n')
-                .append("https.port=").append(node.httpsPort()).append('\n')
-                .append("viva.db.url=").append(pgUrl).append('\n');
-        Files.writeString(bootstrap, kept.toString());
+        Files.writeString(bootstrap, ServerCopies.rewrite(Files.readString(bootstrap), Map.of(
+                "http.port", Integer.toString(node.httpPort()), "https.port", Integer.toString(node.httpsPort()),
+                "viva.db.url", pgUrl)));
         Files.writeString(target.resolve("jvm.options"), "\n-Dviva.node.name=" + node.name()
                 + "\n-Dviva.cluster.key=" + KEY + "\n-Dviva.public.url=" + proxy + "\n-Dviva.demo=false\n",
                 StandardCharsets.UTF_8, StandardOpenOption.APPEND);
@@ -469,35 +460,6 @@ class TwoNodesIT {
             return Files.exists(file) ? Files.readString(file) : "";
         } catch (IOException e) {
             return "";
-        }
-    }
-
-    private static void copyServer(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : (Iterable<Path>) files::iterator) {
-                Path relative = from.relativize(file);
-                String first = relative.getNameCount() > 0 ? relative.getName(0).toString() : "";
-                if (List.of("logs", "workarea", "tranlog", "messaging").contains(first)) {
-                    continue;
-                }
-                Path copy = to.resolve(relative.toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(copy);
-                } else {
-                    Files.copy(file, copy);
-                }
-            }
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path file : (Iterable<Path>) files.sorted(Comparator.reverseOrder())::iterator) {
-                Files.delete(file);
-            }
         }
     }
 }
