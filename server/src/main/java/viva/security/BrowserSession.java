@@ -45,6 +45,10 @@ public class BrowserSession {
         this.lastSeenAt = now;
     }
 
+    String tokenHash() {
+        return tokenHash;
+    }
+
     public String username() {
         return username;
     }

@@ -3,6 +3,7 @@ package viva.security;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /** The sign-in throttle's streaks, shared by every node. */
 public interface SignInStreaks {
@@ -13,8 +14,7 @@ public interface SignInStreaks {
      * Applies {@code change} to the streak (a new one when there is none or {@code fresh} says the
      * old one is over) in one transaction, with the streak locked against every other node.
      */
-    <T> T update(String key, Instant now, java.util.function.Predicate<SignInStreak> fresh,
-            Function<SignInStreak, T> change);
+    <T> T update(String key, Instant now, Predicate<SignInStreak> fresh, Function<SignInStreak, T> change);
 
     void remove(String key);
 
