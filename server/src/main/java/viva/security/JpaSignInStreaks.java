@@ -33,6 +33,9 @@ class JpaSignInStreaks implements SignInStreaks {
         if (streak == null) {
             streak = new SignInStreak(key, now);
             em.persist(streak);
+            // Now, not at the commit: a row another node made meanwhile refuses it here, and the
+            // throttle counts again on that row.
+            em.flush();
         }
         return change.apply(streak);
     }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import viva.audit.AuditTrail;
 import viva.json.Jsonp;
+import viva.system.DuplicateKey;
 import viva.system.Refusal;
 import viva.system.Tokens;
 import viva.system.web.ErrorBody;
@@ -85,19 +86,32 @@ public class SignInThrottle {
         if (tracked >= MAX_TRACKED || tracked >= PRUNE_ABOVE && !now.isBefore(nextPrune)) {
             forgetExpired(now);
         }
-        Optional<Instant> wait = streaks.update(key(username, address), now, old -> old.expired(now, WINDOW),
-                streak -> {
-                    int recent = streak.fail(now, WINDOW, LIMIT);
-                    if (streak.waits() == 0 && recent < LIMIT) {
-                        return Optional.empty();
-                    }
-                    return Optional.of(streak.startWait(now.plus(waitAfter(streak.waits() + 1))));
-                });
+        Optional<Instant> wait;
+        try {
+            wait = count(username, address, now);
+        } catch (RuntimeException e) {
+            if (!DuplicateKey.in(e)) {
+                throw e;
+            }
+            // Another node made this streak's row at the same moment: count again, on that row.
+            wait = count(username, address, now);
+        }
         if (wait.isEmpty()) {
             return;
         }
         auditWait(UserNames.normalize(username), address == null ? "" : address, now, wait.get());
         throw tooMany(now, wait.get());
+    }
+
+    /** Counts the failure on the streak's row; the wait it starts, if it starts one. */
+    private Optional<Instant> count(String username, String address, Instant now) {
+        return streaks.update(key(username, address), now, old -> old.expired(now, WINDOW), streak -> {
+            int recent = streak.fail(now, WINDOW, LIMIT);
+            if (streak.waits() == 0 && recent < LIMIT) {
+                return Optional.empty();
+            }
+            return Optional.of(streak.startWait(now.plus(waitAfter(streak.waits() + 1))));
+        });
     }
 
     public void succeeded(String username, String address) {

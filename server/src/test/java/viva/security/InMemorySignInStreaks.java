@@ -8,7 +8,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 /** The streaks in a map, each update under the map's lock as the row lock would order it. */
-final class InMemorySignInStreaks implements SignInStreaks {
+class InMemorySignInStreaks implements SignInStreaks {
 
     private final Map<String, SignInStreak> rows = new ConcurrentHashMap<>();
 
