@@ -5,14 +5,14 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import viva.audit.AuditTrail;
 import viva.json.Jsonp;
+import viva.system.DuplicateKey;
 import viva.system.Refusal;
+import viva.system.Tokens;
 import viva.system.web.ErrorBody;
 
 /**
@@ -26,6 +26,9 @@ import viva.system.web.ErrorBody;
  * <p>Names that do not exist are counted exactly like names that do, so a 429 tells nothing; only
  * the audit trail knows the difference, and it records waits for existing accounts only, at most
  * one per account per wait, so that nobody can fill it by guessing names.
+ *
+ * <p>The streaks are rows ({@link SignInStreaks}), so that failures made on every node behind a
+ * proxy count together; the once-per-wait audit is remembered per node.
  */
 @ApplicationScoped
 public class SignInThrottle {
@@ -48,30 +51,12 @@ public class SignInThrottle {
     static final int MAX_TRACKED = 50_000;
     private static final Duration PRUNE_EVERY = Duration.ofSeconds(1);
 
-    /** One name from one address: its recent failures, and the wait it has earned. */
-    private static final class Streak {
-        final Deque<Instant> failures = new ArrayDeque<>();
-        int waits;
-        Instant waitUntil = Instant.MIN;
-        Instant lastFailure = Instant.MIN;
-
-        synchronized boolean expired(Instant now) {
-            Instant last = waitUntil.isAfter(lastFailure) ? waitUntil : lastFailure;
-            return !last.plus(WINDOW).isAfter(now);
-        }
-
-        synchronized boolean waiting(Instant now) {
-            return waitUntil.isAfter(now);
-        }
-    }
-
-    private record Key(String username, String address) {
-    }
-
-    private final Map<Key, Streak> streaks = new ConcurrentHashMap<>();
     /** Per existing account, when the wait last audited ends; nothing is audited again before. */
     private final Map<String, Instant> auditedUntil = new ConcurrentHashMap<>();
     private volatile Instant nextPrune = Instant.MIN;
+
+    @Inject
+    SignInStreaks streaks;
 
     @Inject
     Clock clock;
@@ -85,14 +70,7 @@ public class SignInThrottle {
     /** Refuses with 429 while this address waits for this name. */
     public void check(String username, String address) {
         Instant now = clock.instant();
-        Streak streak = streaks.get(key(username, address));
-        if (streak == null) {
-            return;
-        }
-        Instant until;
-        synchronized (streak) {
-            until = streak.waitUntil;
-        }
+        Instant until = streaks.find(key(username, address)).map(SignInStreak::waitUntil).orElse(Instant.MIN);
         if (until.isAfter(now)) {
             throw tooMany(now, until);
         }
@@ -104,28 +82,36 @@ public class SignInThrottle {
      */
     public void failed(String username, String address) {
         Instant now = clock.instant();
-        if (streaks.size() >= MAX_TRACKED || streaks.size() >= PRUNE_ABOVE && !now.isBefore(nextPrune)) {
+        int tracked = streaks.size();
+        if (tracked >= MAX_TRACKED || tracked >= PRUNE_ABOVE && !now.isBefore(nextPrune)) {
             forgetExpired(now);
         }
-        Key key = key(username, address);
-        Streak streak = streaks.compute(key, (k, old) -> old == null || old.expired(now) ? new Streak() : old);
-        Instant until;
-        synchronized (streak) {
-            streak.lastFailure = now;
-            streak.failures.addLast(now);
-            streak.failures.removeIf(t -> !t.plus(WINDOW).isAfter(now));
-            while (streak.failures.size() > LIMIT) {
-                streak.failures.removeFirst();
+        Optional<Instant> wait;
+        try {
+            wait = count(username, address, now);
+        } catch (RuntimeException e) {
+            if (!DuplicateKey.in(e)) {
+                throw e;
             }
-            if (streak.waits == 0 && streak.failures.size() < LIMIT) {
-                return;
-            }
-            streak.waits++;
-            streak.waitUntil = now.plus(waitAfter(streak.waits));
-            until = streak.waitUntil;
+            // Another node made this streak's row at the same moment: count again, on that row.
+            wait = count(username, address, now);
         }
-        auditWait(key.username(), key.address(), now, until);
-        throw tooMany(now, until);
+        if (wait.isEmpty()) {
+            return;
+        }
+        auditWait(UserNames.normalize(username), address == null ? "" : address, now, wait.get());
+        throw tooMany(now, wait.get());
+    }
+
+    /** Counts the failure on the streak's row; the wait it starts, if it starts one. */
+    private Optional<Instant> count(String username, String address, Instant now) {
+        return streaks.update(key(username, address), now, old -> old.expired(now, WINDOW), streak -> {
+            int recent = streak.fail(now, WINDOW, LIMIT);
+            if (streak.waits() == 0 && recent < LIMIT) {
+                return Optional.empty();
+            }
+            return Optional.of(streak.startWait(now.plus(waitAfter(streak.waits() + 1))));
+        });
     }
 
     public void succeeded(String username, String address) {
@@ -173,9 +159,9 @@ public class SignInThrottle {
         // At most once a second below the hard bound: a scan on every failure would make each
         // failure cost as much as all the streaks remembered.
         nextPrune = now.plus(PRUNE_EVERY);
-        streaks.values().removeIf(streak -> streak.expired(now));
+        streaks.forgetEndedBefore(now.minus(WINDOW));
         if (streaks.size() >= MAX_TRACKED) {
-            streaks.values().removeIf(streak -> !streak.waiting(now));
+            streaks.forgetNotWaiting(now);
         }
         if (streaks.size() >= MAX_TRACKED) {
             streaks.clear();
@@ -194,7 +180,8 @@ public class SignInThrottle {
                 Map.of(ErrorBody.RETRY_AFTER_SECONDS, seconds));
     }
 
-    private static Key key(String username, String address) {
-        return new Key(UserNames.normalize(username), address == null ? "" : address);
+    /** The streak's key: the name and address hashed, so that the table holds neither. */
+    private static String key(String username, String address) {
+        return Tokens.hash(UserNames.normalize(username) + "\n" + (address == null ? "" : address));
     }
 }

@@ -6,10 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.sql.SQLIntegrityConstraintViolationException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import viva.system.Refusal;
 import viva.system.web.ErrorBody;
@@ -28,6 +32,7 @@ class SignInThrottleTest {
         throttle.clock = Clock.fixed(T0, ZoneOffset.UTC);
         throttle.audit = audit;
         throttle.accounts = accounts;
+        throttle.streaks = new InMemorySignInStreaks();
         accounts.store(new UserAccount("zhang.wei", "hash", Roles.MEMBER, T0));
     }
 
@@ -107,6 +112,31 @@ class SignInThrottleTest {
         failFreely("zhang.wei", GUESSER);
         at(T0.plus(SignInThrottle.WINDOW));
         assertDoesNotThrow(() -> throttle.failed("zhang.wei", GUESSER), "the fifth, but the others have aged out");
+    }
+
+    @Test
+    void aStreakRowThatAnotherNodeMadeAtTheSameMomentStillCountsTheFailure() {
+        InMemorySignInStreaks rows = new InMemorySignInStreaks();
+        boolean[] raced = {false};
+        throttle.streaks = new InMemorySignInStreaks() {
+            @Override
+            public <T> T update(String key, Instant now, Predicate<SignInStreak> fresh,
+                    Function<SignInStreak, T> change) {
+                if (!raced[0]) {
+                    raced[0] = true;
+                    throw new IllegalStateException("commit failed",
+                            new SQLIntegrityConstraintViolationException("duplicate key"));
+                }
+                return rows.update(key, now, fresh, change);
+            }
+
+            @Override
+            public Optional<SignInStreak> find(String key) {
+                return rows.find(key);
+            }
+        };
+        failFreely("zhang.wei", GUESSER);
+        assertEquals(60, waitStartedByFailure("zhang.wei", GUESSER), "all five failures counted");
     }
 
     @Test

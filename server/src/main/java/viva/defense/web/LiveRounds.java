@@ -1,9 +1,11 @@
 package viva.defense.web;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.ObservesAsync;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
@@ -11,17 +13,35 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import viva.signaling.RoomCommand;
 import viva.signaling.RoomEvent;
+import viva.system.ClusterNotices;
 
 /**
  * Pushes to the secretariat's dashboards that a defense changed (stage, presence, lobby), so that
  * they refresh without polling. The event says only which defense and what kind of change.
+ * Other nodes on the same PostgreSQL hear of each change too ({@link ClusterNotices}), so a
+ * dashboard follows changes made on any node.
  */
 @ApplicationScoped
 public class LiveRounds {
 
+    /** A notice's first word: this is a dashboard's live update. */
+    static final String NOTICE = "live";
+
     private final Set<Listener> listeners = ConcurrentHashMap.newKeySet();
 
+    @Inject
+    ClusterNotices nodes;
+
     private record Listener(SseEventSink sink, Sse sse) {
+    }
+
+    @PostConstruct
+    void joinNodes() {
+        nodes.subscribe(words -> {
+            if (words.length == 3 && NOTICE.equals(words[0]) && words[1].matches("[a-z]{1,20}") && words[2].matches("\\d{1,18}")) {
+                sendAll(words[1], Long.parseLong(words[2]));
+            }
+        });
     }
 
     public void listen(SseEventSink sink, Sse sse) {
@@ -42,6 +62,11 @@ public class LiveRounds {
     }
 
     private void publish(String kind, long defenseId) {
+        sendAll(kind, defenseId);
+        nodes.publish(NOTICE, kind, Long.toString(defenseId));
+    }
+
+    private void sendAll(String kind, long defenseId) {
         for (Listener listener : listeners) {
             send(listener, kind, defenseId);
         }

@@ -13,12 +13,12 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import viva.system.Refusal;
@@ -50,6 +50,9 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
     @Inject
     ClientAddress clientAddress;
 
+    @Inject
+    BrowserSessions sessions;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
@@ -80,13 +83,15 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
         }
         // A sign-in replaces whatever session the cookie holds, so it is never made as that session's
         // user: a stale tab without the old CSRF token can still sign in, and as someone else.
-        HttpSession session = isSignIn(request) ? null : request.getSession(false);
-        if (session != null && session.getAttribute(BrowserSessions.USER) != null) {
-            if (changesState(request) && !csrfMatches(request, session)) {
+        // Only the API reads who is signed in; pages and their files are public, and asking the
+        // database about the cookie for each of them would cost a query per file.
+        Optional<BrowserSessions.SignedIn> session = isSignIn(request) || !isApi(request) ? Optional.empty()
+                : sessions.current(request);
+        if (session.isPresent()) {
+            if (changesState(request) && !csrfMatches(request, session.get())) {
                 return refuse(request, response, 403, "csrf", "This change needs the session's X-CSRF-Token header.");
             }
-            return context.notifyContainerAboutLogin((String) session.getAttribute(BrowserSessions.USER),
-                    Set.of((String) session.getAttribute(BrowserSessions.ROLE)));
+            return context.notifyContainerAboutLogin(session.get().username(), Set.of(session.get().role()));
         }
         if (needsSignIn(request)) {
             return refuse(request, response, 401, "unauthenticated", "Sign in first (HTTP Basic for scripts).");
@@ -103,11 +108,11 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
         return !Set.of("GET", "HEAD", "OPTIONS").contains(request.getMethod());
     }
 
-    private static boolean csrfMatches(HttpServletRequest request, HttpSession session) {
-        Object expected = session.getAttribute(BrowserSessions.CSRF);
+    private static boolean csrfMatches(HttpServletRequest request, BrowserSessions.SignedIn session) {
+        String expected = session.csrfToken();
         String given = request.getHeader("X-CSRF-Token");
         return expected != null && given != null && MessageDigest.isEqual(
-                expected.toString().getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
+                expected.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
     }
 
     /**
@@ -115,11 +120,16 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
      * own outcome, where a join or resume token in the body is the credential.
      */
     static boolean needsSignIn(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (!path.startsWith("/api/") && !path.equals("/api")) {
-            return false;
-        }
-        return !OPEN_API.matcher(path).matches();
+        return isApi(request) && !OPEN_API.matcher(path(request)).matches();
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        String path = path(request);
+        return path.startsWith("/api/") || path.equals("/api");
+    }
+
+    private static String path(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
     }
 
     private static UsernamePasswordCredential decode(String encoded) {

@@ -10,11 +10,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import viva.system.web.ClientAddress;
 import viva.system.web.ErrorBody;
 
 /**
  * With VIVA_REQUIRE_HTTPS=true, nothing is served over plain HTTP: pages are redirected to
- * HTTPS_PORT, the API answers 403, and the health checks stay open for load balancers.
+ * HTTPS_PORT, the API answers 403, and the health checks stay open for load balancers. A request
+ * that a trusted proxy (VIVA_TRUSTED_PROXIES) received over HTTPS counts as HTTPS.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class HttpsOnly extends HttpFilter {
@@ -27,10 +29,13 @@ public class HttpsOnly extends HttpFilter {
     @ConfigProperty(name = "https.port", defaultValue = "9443")
     int httpsPort;
 
+    @Inject
+    ClientAddress clientAddress;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (!required || request.isSecure()) {
+        if (!required || clientAddress.overHttps(request)) {
             chain.doFilter(request, response);
             return;
         }

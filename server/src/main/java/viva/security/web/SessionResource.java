@@ -4,7 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSession;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -38,11 +38,14 @@ public class SessionResource {
     @Context
     HttpServletRequest request;
 
+    @Context
+    HttpServletResponse response;
+
     @POST
     @PermitAll
     @Consumes(MediaType.APPLICATION_JSON)
     public BrowserSessions.SignedIn signIn(@NotNull @Valid SignIn body) {
-        return sessions.signIn(request, body.username(), body.password());
+        return sessions.signIn(request, response, body.username(), body.password());
     }
 
     @GET
@@ -55,10 +58,7 @@ public class SessionResource {
     @DELETE
     @PermitAll
     public Response signOut() {
-        HttpSession session = request.getSession(false);
-        if (session != null) {
-            session.invalidate();
-        }
+        sessions.signOut(request, response);
         return Response.noContent().build();
     }
 }

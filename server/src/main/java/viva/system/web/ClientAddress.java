@@ -23,6 +23,7 @@ import viva.net.Networks;
 public class ClientAddress {
 
     static final String FORWARDED_FOR = "X-Forwarded-For";
+    static final String FORWARDED_PROTO = "X-Forwarded-Proto";
 
     @Inject
     @ConfigProperty(name = "viva.trusted.proxies")
@@ -39,6 +40,22 @@ public class ClientAddress {
         List<String> forwarded = request.getHeaders(FORWARDED_FOR) == null ? List.of()
                 : Collections.list(request.getHeaders(FORWARDED_FOR));
         return resolve(request.getRemoteAddr(), forwarded, trusted);
+    }
+
+    /**
+     * Whether the client reached Viva over HTTPS: this connection, or a trusted proxy's that
+     * terminated TLS and says so in X-Forwarded-Proto (its own, the last value).
+     */
+    public boolean overHttps(HttpServletRequest request) {
+        return request.isSecure() || forwardedHttps(request.getRemoteAddr(), request.getHeader(FORWARDED_PROTO), trusted);
+    }
+
+    static boolean forwardedHttps(String peer, String forwardedProto, Networks trusted) {
+        if (forwardedProto == null || !trusted.contains(peer)) {
+            return false;
+        }
+        String[] hops = forwardedProto.split(",");
+        return "https".equalsIgnoreCase(hops[hops.length - 1].strip());
     }
 
     static String resolve(String peer, List<String> forwardedHeaders, Networks trusted) {

@@ -7,6 +7,7 @@ import it.viva.support.Api;
 import it.viva.support.Browser;
 import it.viva.support.Defenses;
 import it.viva.support.RoomPages;
+import it.viva.support.ServerCopies;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,12 +20,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -79,12 +78,12 @@ class TurnRelayBrowserIT {
                 "TurnRelayBrowserIT runs in the failsafe execution 'turn', against a server of its own");
         Path servers = Path.of(WLP, "usr", "servers");
         Path target = servers.resolve(NAME);
-        deleteTree(target);
-        deleteTree(WORK);
+        ServerCopies.deleteTree(target);
+        ServerCopies.deleteTree(WORK);
         Files.createDirectories(WORK);
-        copyServer(servers.resolve(SOURCE), target);
+        ServerCopies.copy(servers.resolve(SOURCE), target);
         URIPort base = URIPort.of(Api.BASE);
-        Files.writeString(target.resolve("bootstrap.properties"), rewrite(
+        Files.writeString(target.resolve("bootstrap.properties"), ServerCopies.rewrite(
                 Files.readString(target.resolve("bootstrap.properties")), Map.of(
                         "http.port", String.valueOf(base.port()),
                         "https.port", String.valueOf(Integer.getInteger("viva.it.turnHttpsPort", base.port() + 1)),
@@ -233,37 +232,6 @@ class TurnRelayBrowserIT {
         }
     }
 
-    private static void copyServer(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : (Iterable<Path>) files::iterator) {
-                Path relative = from.relativize(file);
-                String first = relative.getNameCount() > 0 ? relative.getName(0).toString() : "";
-                if (first.equals("logs") || first.equals("workarea") || first.equals("tranlog")
-                        || first.equals("messaging")) {
-                    continue;
-                }
-                Path copy = to.resolve(relative.toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(copy);
-                } else {
-                    Files.copy(file, copy);
-                }
-            }
-        }
-    }
-
-    private static String rewrite(String properties, Map<String, String> values) {
-        StringBuilder out = new StringBuilder();
-        for (String line : properties.split("\n")) {
-            String key = line.contains("=") ? line.substring(0, line.indexOf('=')).strip() : "";
-            if (!values.containsKey(key)) {
-                out.append(line).append('\n');
-            }
-        }
-        values.forEach((key, value) -> out.append(key).append('=').append(value.replace("\\", "/")).append('\n'));
-        return out.toString();
-    }
-
     private static void server(String action) {
         try {
             Process process = new ProcessBuilder(new File(WLP, "bin/server").getAbsolutePath(), action, NAME)
@@ -296,17 +264,6 @@ class TurnRelayBrowserIT {
             Thread.sleep(500);
         }
         throw new AssertionError(NAME + " was not ready within 4 minutes");
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path file : (Iterable<Path>) files.sorted(Comparator.reverseOrder())::iterator) {
-                Files.delete(file);
-            }
-        }
     }
 
     private record URIPort(int port) {

@@ -75,8 +75,8 @@ class SessionIT {
     }
 
     private static String sessionId(HttpResponse<String> response) {
-        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
-                .map(c -> c.substring("JSESSIONID=".length()).split(";")[0]).findFirst()
+        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("VIVA_SESSION="))
+                .map(c -> c.substring("VIVA_SESSION=".length()).split(";")[0]).findFirst()
                 .orElseThrow(() -> new AssertionError("no session cookie: " + response.headers()));
     }
 
@@ -104,7 +104,7 @@ class SessionIT {
                 "{\"username\":\"secretary\",\"password\":\"" + Api.SECRETARY_PASSWORD + "\"}", null);
         assertEquals(200, signIn.statusCode(), signIn::body);
         List<String> cookies = signIn.headers().allValues("Set-Cookie");
-        String session = cookies.stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst()
+        String session = cookies.stream().filter(c -> c.startsWith("VIVA_SESSION=")).findFirst()
                 .orElseThrow(() -> new AssertionError("no session cookie: " + cookies));
         String flags = session.toLowerCase(Locale.ROOT);
         assertTrue(flags.contains("httponly"), session);
@@ -279,7 +279,7 @@ class SessionIT {
                 "{\"username\":\"secretary\",\"password\":\"nope\"}", null);
         assertEquals(401, wrong.statusCode());
         assertTrue(wrong.body().contains("invalid_credentials"));
-        assertFalse(wrong.headers().allValues("Set-Cookie").stream().anyMatch(c -> c.startsWith("JSESSIONID=")
+        assertFalse(wrong.headers().allValues("Set-Cookie").stream().anyMatch(c -> c.startsWith("VIVA_SESSION=")
                 && !c.contains("Max-Age=0")), "no session for a failed sign-in");
         assertEquals(400, send("POST", "/api/session", "{\"username\":\"secretary\"}", null).statusCode());
     }

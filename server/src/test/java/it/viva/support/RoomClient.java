@@ -37,9 +37,14 @@ public final class RoomClient implements AutoCloseable {
     }
 
     public static RoomClient connect(long defenseId, String ticket) {
+        return connect(address(defenseId, ticket));
+    }
+
+    /** A room socket at any address, e.g. one node's behind a proxy. */
+    public static RoomClient connect(URI address) {
         RoomClient client = new RoomClient();
         client.socket = CLIENT.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10))
-                .buildAsync(address(defenseId, ticket), client.listener()).join();
+                .buildAsync(address, client.listener()).join();
         return client;
     }
 

@@ -46,4 +46,13 @@ class ClientAddressTest {
         assertEquals("2001:db8:0:0:0:0:0:1", ClientAddress.resolve("0:0:0:0:0:0:0:1", List.of("2001:db8::1"), PROXIES));
         assertEquals("2001:db8:0:0:0:0:0:1", ClientAddress.resolve("2001:DB8::1", List.of(), PROXIES));
     }
+
+    @Test
+    void onlyATrustedProxySaysTheClientCameOverHttps() {
+        assertEquals(true, ClientAddress.forwardedHttps("10.0.0.1", "https", PROXIES));
+        assertEquals(true, ClientAddress.forwardedHttps("10.0.0.1", "http, https", PROXIES), "the proxy's own value");
+        assertEquals(false, ClientAddress.forwardedHttps("10.0.0.1", "https, http", PROXIES));
+        assertEquals(false, ClientAddress.forwardedHttps("198.51.100.7", "https", PROXIES), "anyone else is not believed");
+        assertEquals(false, ClientAddress.forwardedHttps("10.0.0.1", null, PROXIES));
+    }
 }

@@ -74,6 +74,11 @@ public class KurentoMediaBroker implements MediaBroker {
     @ConfigProperty(name = "viva.media.node")
     Optional<String> node;
 
+    /** The node's name among several (VIVA_NODE_NAME), the default of the name above. */
+    @Inject
+    @ConfigProperty(name = "viva.node.name")
+    Optional<String> nodeName;
+
     @Inject
     @ConfigProperty(name = "viva.recording.uri")
     Optional<String> recordingUri;
@@ -106,7 +111,8 @@ public class KurentoMediaBroker implements MediaBroker {
     @PostConstruct
     void start() {
         String base = recordingBase();
-        SfuSettings settings = new SfuSettings(node.filter(n -> !n.isBlank()).orElseGet(KurentoMediaBroker::hostName),
+        SfuSettings settings = new SfuSettings(node.filter(n -> !n.isBlank())
+                .or(() -> nodeName.filter(n -> !n.isBlank())).orElseGet(KurentoMediaBroker::hostName),
                 maxVideoKbps, Duration.ofSeconds(emptySeconds), base, line -> ice.networks().allows(line));
         server = new KurentoMediaServer(url.orElseThrow(), KurentoIce.from(ice.servers()), scheduler);
         // Media server callbacks come on kurento-client's own threads, which know nothing of the
