@@ -300,6 +300,51 @@ class KurentoRoomIT {
         }
     }
 
+    @Test
+    @Order(6)
+    void atTheVoteTheApplicantLeavesTheMediaServerForTheLobby() throws Exception {
+        Defenses.Setup setup = Defenses.scheduled();
+        List<Browser> browsers = new ArrayList<>();
+        List<RoomClient> sockets = new ArrayList<>();
+        try {
+            RoomPages.Meeting meeting = RoomPages.meet(browsers, setup, WAIT);
+            MediaPipeline pipeline = vivaPipeline(setup.defense()).orElseThrow();
+            awaitEndpoints(pipeline, 9);
+            // Four more eligible members by socket only, so that the vote has its quorum (5 of 7); they send no media.
+            for (int i = 1; i <= 4; i++) {
+                RoomClient member = RoomClient.connect(setup.defense(), setup.ticket(setup.memberApis().get(i)));
+                sockets.add(member);
+                member.await("welcome");
+            }
+            for (Browser page : meeting.all()) {
+                page.await(WAIT, "every remote camera shows its network quality", d -> page.script(
+                        "const v = [...document.querySelectorAll('video[data-participant-id]:not([data-share])')];"
+                                + " return v.length === 2 && v.every(e => ['good', 'fair', 'poor']"
+                                + ".includes(e.dataset.quality)) ? true : null;"));
+            }
+            assertEquals(200, stage(setup, "STATEMENT").status());
+            assertEquals(200, stage(setup, "QUESTIONS").status());
+            assertEquals(200, stage(setup, "VOTING").status());
+            Browser applicant = meeting.applicant();
+            applicant.await(WAIT, "the applicant waits in the lobby while the panel deliberates",
+                    d -> "lobby".equals(applicant.bodyAttribute("data-connection")) ? true : null);
+            for (Browser page : List.of(meeting.secretary(), meeting.member())) {
+                page.await(WAIT, "the applicant's video is gone", d -> page.script(
+                        "return document.querySelector(\"video[data-role='APPLICANT']\") ? null : true;"));
+            }
+            // The applicant's publisher, its two receivers and the two that received it are released.
+            awaitEndpoints(pipeline, 4);
+            NOTES.add("at VOTING the applicant's page went to the lobby: its publisher and receivers were released"
+                    + " (9 → 4 WebRtcEndpoints), and the others no longer showed the applicant");
+            assertEquals(200, stage(setup, "CLOSED").status());
+            applicant.await(WAIT, "the applicant learns the defense is closed",
+                    d -> "closed".equals(applicant.bodyAttribute("data-connection")) ? true : null);
+        } finally {
+            sockets.forEach(RoomClient::close);
+            browsers.forEach(Browser::close);
+        }
+    }
+
     private static void awaitEndpoints(MediaPipeline pipeline, long endpoints) {
         long until = System.nanoTime() + WAIT.toNanos();
         while (count(pipeline, "WebRtcEndpoint") != endpoints) {
