@@ -310,18 +310,20 @@ class KurentoRoomIT {
             RoomPages.Meeting meeting = RoomPages.meet(browsers, setup, WAIT);
             MediaPipeline pipeline = vivaPipeline(setup.defense()).orElseThrow();
             awaitEndpoints(pipeline, 9);
-            // Four more eligible members by socket only, so that the vote has its quorum (5 of 7); they send no media.
-            for (int i = 1; i <= 4; i++) {
-                RoomClient member = RoomClient.connect(setup.defense(), setup.ticket(setup.memberApis().get(i)));
-                sockets.add(member);
-                member.await("welcome");
-            }
             for (Browser page : meeting.all()) {
                 page.await(WAIT, "every remote camera shows its network quality", d -> page.script(
                         "const v = [...document.querySelectorAll('video[data-participant-id]:not([data-share])')];"
                                 + " return v.length === 2 && v.every(e => ['good', 'fair', 'poor']"
                                 + ".includes(e.dataset.quality)) ? true : null;"));
             }
+            // Four more eligible members by socket only, so that the vote has its quorum (5 of 7); they send no media.
+            for (int i = 1; i <= 4; i++) {
+                RoomClient member = RoomClient.connect(setup.defense(), setup.ticket(setup.memberApis().get(i)));
+                sockets.add(member);
+                member.await("welcome");
+            }
+            // Each of the three pages also asks for the four newcomers: 9 + 3 × 4 endpoints.
+            awaitEndpoints(pipeline, 21);
             assertEquals(200, stage(setup, "STATEMENT").status());
             assertEquals(200, stage(setup, "QUESTIONS").status());
             assertEquals(200, stage(setup, "VOTING").status());
@@ -332,10 +334,10 @@ class KurentoRoomIT {
                 page.await(WAIT, "the applicant's video is gone", d -> page.script(
                         "return document.querySelector(\"video[data-role='APPLICANT']\") ? null : true;"));
             }
-            // The applicant's publisher, its two receivers and the two that received it are released.
-            awaitEndpoints(pipeline, 4);
-            NOTES.add("at VOTING the applicant's page went to the lobby: its publisher and receivers were released"
-                    + " (9 → 4 WebRtcEndpoints), and the others no longer showed the applicant");
+            // Released: the applicant's publisher, the two that received it and the applicant's six receivers.
+            awaitEndpoints(pipeline, 12);
+            NOTES.add("at VOTING the applicant's page went to the lobby: its publisher and every receiver to or from it"
+                    + " were released (21 → 12 WebRtcEndpoints), and the others no longer showed the applicant");
             assertEquals(200, stage(setup, "CLOSED").status());
             applicant.await(WAIT, "the applicant learns the defense is closed",
                     d -> "closed".equals(applicant.bodyAttribute("data-connection")) ? true : null);
