@@ -278,6 +278,12 @@ class TwoNodesIT {
                         .map(p -> p.asJsonObject().getString("role")).toList(), "and there they meet the secretary");
                 assertEquals(setup.memberId(0), secretary.await("joined", WAIT).getJsonObject("participant")
                         .getString("id"));
+                HttpResponse<String> moved = send(b.base(), "POST", "/api/defenses/" + setup.defense() + "/stage",
+                        "{\"stage\":\"LOBBY\"}", basic("secretary", Api.SECRETARY_PASSWORD));
+                assertEquals(200, moved.statusCode(), moved::body);
+                assertEquals("LOBBY", secretary.await("stage", WAIT).getString("stage"),
+                        "a stage set through node B reaches the room on node A");
+                assertEquals("LOBBY", member.await("stage", WAIT).getString("stage"));
                 member.send("{\"type\":\"leave\"}");
                 assertEquals(setup.memberId(0), secretary.await("left", WAIT).getString("participantId"),
                         "frames pass through the relay both ways");
