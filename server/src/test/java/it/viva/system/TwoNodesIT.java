@@ -266,6 +266,33 @@ class TwoNodesIT {
 
     @Test
     @Order(6)
+    void aSocketOpenedOnTheNodeThatDoesNotHoldTheRoomReachesTheRoomOnItsHolder() {
+        Defenses.Setup setup = Defenses.scheduled();
+        try (RoomClient secretary = RoomClient.connect(socket(a, setup.defense(), setup.ticket(Api.secretary())))) {
+            assertEquals("node-a", secretary.await("welcome", WAIT).getString("node"),
+                    "the first participant's node takes the room");
+            try (RoomClient member = RoomClient.connect(socket(b, setup.defense(), setup.ticket(setup.member())))) {
+                JsonObject welcome = member.await("welcome", WAIT);
+                assertEquals("node-a", welcome.getString("node"), "node B hands the member over to node A");
+                assertEquals(List.of("SECRETARY"), welcome.getJsonArray("participants").stream()
+                        .map(p -> p.asJsonObject().getString("role")).toList(), "and there they meet the secretary");
+                assertEquals(setup.memberId(0), secretary.await("joined", WAIT).getJsonObject("participant")
+                        .getString("id"));
+                HttpResponse<String> moved = send(b.base(), "POST", "/api/defenses/" + setup.defense() + "/stage",
+                        "{\"stage\":\"LOBBY\"}", basic("secretary", Api.SECRETARY_PASSWORD));
+                assertEquals(200, moved.statusCode(), moved::body);
+                assertEquals("LOBBY", secretary.await("stage", WAIT).getString("stage"),
+                        "a stage set through node B reaches the room on node A");
+                assertEquals("LOBBY", member.await("stage", WAIT).getString("stage"));
+                member.send("{\"type\":\"leave\"}");
+                assertEquals(setup.memberId(0), secretary.await("left", WAIT).getString("participantId"),
+                        "frames pass through the relay both ways");
+            }
+        }
+    }
+
+    @Test
+    @Order(7)
     void withNodeAKilledTheProxyStillAnswersThroughNodeB() throws Exception {
         long pid = Long.parseLong(Files.readString(Path.of(WLP, "usr", "servers", ".pid", a.server() + ".pid")).strip());
         Process kill = new ProcessBuilder("kill", "-9", Long.toString(pid)).inheritIO().start();
@@ -318,6 +345,7 @@ class TwoNodesIT {
                 "http.port", Integer.toString(node.httpPort()), "https.port", Integer.toString(node.httpsPort()),
                 "viva.db.url", pgUrl)));
         Files.writeString(target.resolve("jvm.options"), "\n-Dviva.node.name=" + node.name()
+                + "\n-Dviva.node.url=" + node.base()
                 + "\n-Dviva.cluster.key=" + KEY + "\n-Dviva.public.url=" + proxy + "\n-Dviva.demo=false\n",
                 StandardCharsets.UTF_8, StandardOpenOption.APPEND);
     }

@@ -64,6 +64,11 @@ public class DefenseSocket {
         session.setMaxTextMessageBufferSize(CONTAINER_LIMIT);
         List<String> tickets = session.getRequestParameterMap().getOrDefault("ticket", List.of());
         String ticket = tickets.isEmpty() ? null : tickets.get(0);
+        Optional<String> holder = pending.takeRelay(ticket, clock.instant());
+        if (holder.isPresent()) {
+            RoomRelay.open(session, holder.get(), Long.parseLong(id), ticket);
+            return;
+        }
         Optional<Entry> entry = pending.take(ticket, clock.instant());
         if (entry.isEmpty() && ticket != null && id.matches("\\d{1,18}")) {
             // The handshake filter redeems tickets; this covers a container that skipped it.
@@ -84,6 +89,11 @@ public class DefenseSocket {
      */
     @OnMessage(maxMessageSize = CONTAINER_LIMIT)
     public void part(Session session, String part, boolean last) throws IOException {
+        RoomRelay relay = RoomRelay.of(session);
+        if (relay != null) {
+            relay.send(part, last); // the holder checks sizes and floods
+            return;
+        }
         if (tooBig) {
             return; // the rest of a message that closed the socket
         }
@@ -154,6 +164,12 @@ public class DefenseSocket {
 
     @OnClose
     public void close(Session session, CloseReason reason) {
+        RoomRelay relay = RoomRelay.of(session);
+        if (relay != null) {
+            relay.closed(reason == null ? 1006 : reason.getCloseCode().getCode(),
+                    reason == null ? null : reason.getReasonPhrase());
+            return;
+        }
         Object defenseId = session.getUserProperties().get("defenseId");
         if (defenseId instanceof Long id) {
             rooms.leave(id, session, reason == null ? 1006 : reason.getCloseCode().getCode());

@@ -49,6 +49,9 @@ public class RoomRegistry {
     @Inject
     Clock clock;
 
+    @Inject
+    RoomHome home;
+
     /** Seats the participant, greets them and tells the others. */
     public void enter(Entry entry, Session session) {
         Room room = rooms.computeIfAbsent(entry.participant().defenseId(), Room::new);
@@ -98,7 +101,9 @@ public class RoomRegistry {
             events.fireAsync(new RoomEvent(RoomEvent.Kind.LEFT, seat.participant(), clock.instant(),
                     CloseCodes.isLoss(closeCode)));
         });
-        rooms.computeIfPresent(defenseId, (id, r) -> r.isEmpty() ? null : r);
+        if (rooms.computeIfPresent(defenseId, (id, r) -> r.isEmpty() ? null : r) == null && home != null) {
+            home.release(defenseId);
+        }
     }
 
     public Optional<Room> room(long defenseId) {
@@ -241,7 +246,8 @@ public class RoomRegistry {
                 .add("mediaState", media.unavailable().isPresent() ? "degraded" : "ok")
                 .add("iceServers", iceServers(entry))
                 .add("iceTransportPolicy", ice.transportPolicy())
-                .add("defense", entry.defense());
+                .add("defense", entry.defense())
+                .add("node", home == null ? "" : home.node());
         Outbound.clock(message, room.clock(), now);
         if (entry.stageStartedAt() != null) {
             message.add("stageStartedAt", entry.stageStartedAt().toString());

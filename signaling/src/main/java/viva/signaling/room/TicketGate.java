@@ -33,22 +33,43 @@ public class TicketGate extends HttpFilter {
     @Inject
     Clock clock;
 
+    @Inject
+    RoomHome home;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         Matcher path = PATH.matcher(request.getRequestURI().substring(request.getContextPath().length()));
         String ticket = request.getParameter("ticket");
-        Optional<Entry> entry = path.matches() && ticket != null && ticket.length() <= 128
+        boolean wellFormed = path.matches() && ticket != null && ticket.length() <= 128;
+        Optional<String> holder = wellFormed ? home.holder(Long.parseLong(path.group(1))) : Optional.empty();
+        if (holder.isPresent()) {
+            // Another node holds the room: the ticket goes there unredeemed, for the holder to redeem.
+            pending.relay(ticket, holder.get(), clock.instant());
+            chain.doFilter(request, response);
+            return;
+        }
+        Optional<Entry> entry = wellFormed
                 ? admission.redeem(Long.parseLong(path.group(1)), ticket)
                 : Optional.empty();
         if (entry.isEmpty()) {
-            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-            response.setContentType("application/json;charset=UTF-8");
-            response.getWriter().write("{\"error\":\"invalid_ticket\",\"message\":"
-                    + "\"The ticket is unknown, used, expired or for another defense.\"}");
+            refuse(response, HttpServletResponse.SC_FORBIDDEN, "invalid_ticket",
+                    "The ticket is unknown, used, expired or for another defense.");
+            return;
+        }
+        if (!home.host(entry.get().participant().defenseId())) {
+            refuse(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "room_elsewhere",
+                    "Another node took the room at this moment; ask for a new ticket and try again.");
             return;
         }
         pending.put(ticket, entry.get(), clock.instant());
         chain.doFilter(request, response);
+    }
+
+    private static void refuse(HttpServletResponse response, int status, String code, String message)
+            throws IOException {
+        response.setStatus(status);
+        response.setContentType("application/json;charset=UTF-8");
+        response.getWriter().write("{\"error\":\"" + code + "\",\"message\":\"" + message + "\"}");
     }
 }
