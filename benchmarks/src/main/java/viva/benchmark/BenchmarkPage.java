@@ -26,7 +26,9 @@ public final class BenchmarkPage {
             new Section("signaling", "Signaling load", "How many defense rooms one node carries."),
             new Section("join", "Join to video", "How fast a room comes alive in the browser."),
             new Section("votes", "Votes", "Votes per second and their latency, with the audit trail on."),
-            new Section("startup", "Start-up", "The README's run command, from launch to ready."));
+            new Section("startup", "Start-up", "The README's run command, from launch to ready."),
+            new Section("startup-floor", "Start-up against an empty application",
+                    "Liberty with Viva beside Liberty with the same features and an empty WAR."));
 
     /** When a benchmark wrote its output: a page may join runs made one after the other. */
     private static String measured(Path output) throws Exception {
