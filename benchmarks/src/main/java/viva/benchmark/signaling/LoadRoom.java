@@ -78,6 +78,11 @@ final class LoadRoom {
         String joinToken = Retry.onServerError(defense::joinToken);
         sockets.add(LoadSocket.open(client, this, tally,
                 Retry.onServerError(() -> defense.applicantTicket(joinToken))));
+        // Admission needs the secretary's identity check, as on the page; part of the setup, not timed.
+        Retry.onServerError(() -> {
+            defense.verifyIdentity();
+            return null;
+        });
     }
 
     /**
