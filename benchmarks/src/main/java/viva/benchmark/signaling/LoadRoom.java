@@ -39,6 +39,24 @@ final class LoadRoom {
         this.candidatesEachWay = candidatesEachWay;
     }
 
+    /** The relay floor's room: eight sockets on the bare relay, named NAME-0 to NAME-7. */
+    void enterFloor(HttpClient client, String name) throws Exception {
+        for (int i = 0; i < 8; i++) {
+            sockets.add(LoadSocket.openFloor(client, this, tally, name + "-" + i));
+        }
+    }
+
+    /** The same join burst on the floor: everyone offers to those who entered before, nobody is admitted. */
+    void playFloor(long delayMillis) {
+        timer.schedule(() -> {
+            for (int j = 1; j < sockets.size(); j++) {
+                for (int i = 0; i < j; i++) {
+                    offer(sockets.get(j), sockets.get(i).id());
+                }
+            }
+        }, delayMillis, TimeUnit.MILLISECONDS);
+    }
+
     long defenseId() {
         return defense.defense();
     }
@@ -60,6 +78,11 @@ final class LoadRoom {
         String joinToken = Retry.onServerError(defense::joinToken);
         sockets.add(LoadSocket.open(client, this, tally,
                 Retry.onServerError(() -> defense.applicantTicket(joinToken))));
+        // Admission needs the secretary's identity check, as on the page; part of the setup, not timed.
+        Retry.onServerError(() -> {
+            defense.verifyIdentity();
+            return null;
+        });
     }
 
     /**

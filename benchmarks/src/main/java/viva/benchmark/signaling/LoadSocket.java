@@ -29,6 +29,7 @@ final class LoadSocket implements WebSocket.Listener {
     private volatile boolean closing;
     private WebSocket socket;
     private String id;
+    private boolean floor;
 
     private LoadSocket(LoadRoom room, Tally tally) {
         this.room = room;
@@ -41,6 +42,20 @@ final class LoadSocket implements WebSocket.Listener {
         s.socket = client.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(60))
                 .buildAsync(RoomClient.address(room.defenseId(), ticket), s).get();
         s.id = s.welcome.get(60, java.util.concurrent.TimeUnit.SECONDS);
+        return s;
+    }
+
+    /**
+     * A socket of the relay floor (the floor WAR's {@code /floor/relay/ID}): no ticket, no welcome;
+     * its frames name their sender themselves, as the bare relay adds nothing.
+     */
+    static LoadSocket openFloor(HttpClient client, LoadRoom room, Tally tally, String id) throws Exception {
+        LoadSocket s = new LoadSocket(room, tally);
+        s.floor = true;
+        s.id = id;
+        s.socket = client.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(60))
+                .buildAsync(java.net.URI.create(it.viva.support.Api.BASE.replaceFirst("^http", "ws")
+                        + "/floor/relay/" + id), s).get();
         return s;
     }
 
@@ -57,7 +72,9 @@ final class LoadSocket implements WebSocket.Listener {
             if (closing) {
                 return CompletableFuture.completedFuture(null);
             }
-            return socket.sendText(text.apply(System.nanoTime()), true).thenRun(sent);
+            String frame = text.apply(System.nanoTime());
+            return socket.sendText(floor ? "{\"from\":\"" + id + "\"," + frame.substring(1) : frame, true)
+                    .thenRun(sent);
         }).exceptionally(e -> {
             if (!closing) {
                 tally.sendFailures.incrementAndGet();

@@ -88,6 +88,9 @@ public final class SignalingLoad {
     private final Random random = new Random(20261207);
     private long round;
     private int defensesMade;
+    private int floorRuns;
+    /** Whether each level's runs are followed by as many on the bare relay (the floor WAR). */
+    private final boolean floor = Boolean.parseBoolean(System.getProperty("signaling.floor", "true"));
 
     public static void main(String[] args) throws Exception {
         Outcome.record("signaling", () -> new SignalingLoad().run());
@@ -106,6 +109,7 @@ public final class SignalingLoad {
                 System.out.println("warm-up " + line(measure(warmup)));
             }
             List<List<Run>> all = new ArrayList<>();
+            List<List<Run>> floors = new ArrayList<>();
             for (int rooms : levels) {
                 List<Run> level = new ArrayList<>();
                 for (int r = 0; r < runs; r++) {
@@ -114,11 +118,19 @@ public final class SignalingLoad {
                     level.add(run);
                 }
                 all.add(level);
+                List<Run> bare = new ArrayList<>();
+                for (int r = 0; floor && r < runs; r++) {
+                    Run run = measureFloor(rooms);
+                    System.out.println("floor R=" + rooms + " run " + (r + 1) + "/" + runs + " " + line(run));
+                    bare.add(run);
+                }
+                floors.add(bare);
                 if (stopAfterMiss && !meets(level)) {
                     break;
                 }
             }
             write(all, runs);
+            new RelayFloorReport(goalMillis).write(all, floors);
         } finally {
             setup.shutdownNow();
         }
@@ -220,39 +232,80 @@ public final class SignalingLoad {
             }
             defensesMade += rooms + panels.size(); // the next run starts on a fresh slot of every panel
             all(entering);
-            double setupSeconds = (System.nanoTime() - setupStart) / 1e9;
-            if (tally.unexpectedCloses.get() > 0 || tally.errors.get() > 0) {
-                throw new IllegalStateException("the rooms did not open cleanly: " + tally.problems);
-            }
-            Thread.sleep(2000); // let the handshakes' work settle before the session starts
-
-            double load = ServerProbe.loadAverage();
-            Duration serverCpu0 = serverCpu();
-            Duration clientCpu0 = clientCpu();
-            long started = System.nanoTime();
-            List<ScheduledFuture<?>> pings = pings(list, timer);
-            for (LoadRoom room : list) {
-                room.play(random.nextInt(Math.max(1, spreadSeconds * 1000)));
-            }
-            Thread.sleep(spreadSeconds * 1000L + LoadRoom.sessionMillis());
-            pings.forEach(p -> p.cancel(false));
-            long drainUntil = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
-            while (!tally.settled() && System.nanoTime() < drainUntil) {
-                Thread.sleep(100);
-            }
-            double wall = (System.nanoTime() - started) / 1e9;
-            Duration serverCpu1 = serverCpu();
-            Duration clientCpu1 = clientCpu();
-            long liveHeap = server.map(s -> s.heapUsed(true)).orElse(-1L);
-            long rss = server.map(ServerProbe::rss).orElse(0L);
-            return new Run(rooms, tally, wall, seconds(serverCpu1.minus(serverCpu0)),
-                    seconds(clientCpu1.minus(clientCpu0)), liveHeap, rss, setupSeconds, load);
+            return session(rooms, list, tally, timer, setupStart, false);
         } finally {
             list.forEach(LoadRoom::close);
             timer.shutdownNow();
             Thread.sleep(3000); // let the server see every socket go before the next run
             list.forEach(r -> r.sockets().forEach(LoadSocket::abort));
         }
+    }
+
+    /** The same rooms, sessions and R on the floor WAR's bare relay: no setup, no tickets, no stages, no pings. */
+    private Run measureFloor(int rooms) throws Exception {
+        Tally tally = new Tally();
+        ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1);
+        timer.setRemoveOnCancelPolicy(true);
+        List<LoadRoom> list = new ArrayList<>();
+        long setupStart = System.nanoTime();
+        floorRuns++;
+        try {
+            List<Callable<LoadRoom>> entering = new ArrayList<>();
+            for (int d = 0; d < rooms; d++) {
+                String name = "run" + floorRuns + "-room" + d;
+                entering.add(() -> {
+                    LoadRoom room = new LoadRoom(null, tally, timer, candidatesPerPair / 2);
+                    synchronized (list) {
+                        list.add(room);
+                    }
+                    room.enterFloor(client, name);
+                    return room;
+                });
+            }
+            all(entering);
+            return session(rooms, list, tally, timer, setupStart, true);
+        } finally {
+            list.forEach(LoadRoom::close);
+            timer.shutdownNow();
+            Thread.sleep(3000);
+            list.forEach(r -> r.sockets().forEach(LoadSocket::abort));
+        }
+    }
+
+    private Run session(int rooms, List<LoadRoom> list, Tally tally, ScheduledThreadPoolExecutor timer,
+            long setupStart, boolean floor) throws Exception {
+        double setupSeconds = (System.nanoTime() - setupStart) / 1e9;
+        if (tally.unexpectedCloses.get() > 0 || tally.errors.get() > 0) {
+            throw new IllegalStateException("the rooms did not open cleanly: " + tally.problems);
+        }
+        Thread.sleep(2000); // let the handshakes' work settle before the session starts
+
+        double load = ServerProbe.loadAverage();
+        Duration serverCpu0 = serverCpu();
+        Duration clientCpu0 = clientCpu();
+        long started = System.nanoTime();
+        List<ScheduledFuture<?>> pings = floor ? List.of() : pings(list, timer);
+        for (LoadRoom room : list) {
+            long delay = random.nextInt(Math.max(1, spreadSeconds * 1000));
+            if (floor) {
+                room.playFloor(delay);
+            } else {
+                room.play(delay);
+            }
+        }
+        Thread.sleep(spreadSeconds * 1000L + LoadRoom.sessionMillis());
+        pings.forEach(p -> p.cancel(false));
+        long drainUntil = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+        while (!tally.settled() && System.nanoTime() < drainUntil) {
+            Thread.sleep(100);
+        }
+        double wall = (System.nanoTime() - started) / 1e9;
+        Duration serverCpu1 = serverCpu();
+        Duration clientCpu1 = clientCpu();
+        long liveHeap = server.map(s -> s.heapUsed(true)).orElse(-1L);
+        long rss = server.map(ServerProbe::rss).orElse(0L);
+        return new Run(rooms, tally, wall, seconds(serverCpu1.minus(serverCpu0)),
+                seconds(clientCpu1.minus(clientCpu0)), liveHeap, rss, setupSeconds, load);
     }
 
     /** Every page pings every 15 s, starting at a random moment. */

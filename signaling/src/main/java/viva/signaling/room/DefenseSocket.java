@@ -106,7 +106,12 @@ public class DefenseSocket {
         if (last) {
             String text = parts.toString();
             parts.setLength(0);
-            message(session, decoder.decode(text));
+            RelayEvent.read();
+            try {
+                message(session, decoder.decode(text));
+            } finally {
+                RelayEvent.handled();
+            }
         }
     }
 

@@ -88,7 +88,17 @@ public final class Seat {
         if (!session.isOpen()) {
             return;
         }
-        outbox.submit(() -> write(message));
+        long readAt = RelayEvent.pendingRead();
+        if (readAt == 0) {
+            outbox.submit(() -> write(message));
+            return;
+        }
+        long submitted = System.nanoTime();
+        outbox.submit(() -> {
+            long started = System.nanoTime();
+            write(message);
+            RelayEvent.written(message.json().getString("type", ""), readAt, submitted, started);
+        });
     }
 
     /** A ping in line with the messages; a socket that cannot take it is closed with 4002. */
