@@ -142,20 +142,8 @@ public final class StartupBenchmark {
         awaitFree();
     }
 
-    /** Waits until nothing answers on the port (a server left from before would be timed instead). */
     private void awaitFree() throws Exception {
-        long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        HttpRequest probe = HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort + "/health/live"))
-                .timeout(Duration.ofSeconds(2)).GET().build();
-        while (System.nanoTime() < until) {
-            try {
-                http.send(probe, HttpResponse.BodyHandlers.discarding());
-            } catch (IOException closed) {
-                return;
-            }
-            Thread.sleep(500);
-        }
-        throw new IllegalStateException("something still answers on port " + httpPort);
+        FreePort.await(http, httpPort);
     }
 
     private void write(List<Start> first, List<Start> again) throws Exception {

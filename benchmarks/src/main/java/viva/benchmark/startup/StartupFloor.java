@@ -127,18 +127,7 @@ public final class StartupFloor {
     }
 
     private void awaitFree() throws Exception {
-        HttpRequest probe = HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort + "/health/live"))
-                .timeout(Duration.ofSeconds(2)).GET().build();
-        long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < until) {
-            try {
-                http.send(probe, HttpResponse.BodyHandlers.discarding());
-            } catch (IOException closed) {
-                return;
-            }
-            Thread.sleep(500);
-        }
-        throw new IllegalStateException("something still answers on port " + httpPort);
+        FreePort.await(http, httpPort);
     }
 
     private void write(List<Double> floor, List<Double> withViva) throws Exception {
